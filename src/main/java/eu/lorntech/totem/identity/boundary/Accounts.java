@@ -1,0 +1,165 @@
+package eu.lorntech.totem.identity.boundary;
+
+import eu.lorntech.totem.identity.control.PasswordHasher;
+import eu.lorntech.totem.identity.control.PasswordPolicy;
+import eu.lorntech.totem.identity.control.SecretTokens;
+import eu.lorntech.totem.identity.entity.Language;
+import eu.lorntech.totem.identity.entity.PasswordResetToken;
+import eu.lorntech.totem.identity.entity.Role;
+import eu.lorntech.totem.identity.entity.Site;
+import eu.lorntech.totem.identity.entity.User;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.i18n.Texts;
+import eu.lorntech.totem.platform.mail.MailOutbox;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A person's own account: signing up, resetting a forgotten password, keeping their profile. */
+@Stateless
+public class Accounts {
+
+    static final Duration RESET_VALIDITY = Duration.ofMinutes(30);
+
+    public record SignUp(
+            @NotBlank(message = "{signup.emailRequired}") @Email(message = "{signup.emailInvalid}") @Size(max = 254) String email,
+            @NotBlank(message = "{signup.nameRequired}") @Size(max = 120, message = "{signup.nameTooLong}") String displayName,
+            @NotNull String password,
+            @NotNull Language language,
+            @NotNull(message = "{signup.siteRequired}") Long siteId,
+            boolean consent) {
+    }
+
+    public record Profile(Long id, String email, String displayName, Language language, boolean consent,
+            String homeSiteName, java.util.Set<Role> roles) implements java.io.Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    MailOutbox mail;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /**
+     * Creates a member account. For an address already in use nothing is created and the owner of
+     * that address is told by mail, so the page answers the same either way (no enumeration).
+     */
+    @PermitAll
+    public void signUp(@Valid SignUp request, String baseUrl) {
+        String email = User.normaliseEmail(request.email());
+        PasswordPolicy.check(request.password(), email).ifPresent(key -> {
+            throw Refusal.invalid(key);
+        });
+        Site site = Optional.ofNullable(em.find(Site.class, request.siteId()))
+                .orElseThrow(() -> Refusal.invalid("signup.siteRequired"));
+        Optional<User> existing = em.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", email)
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            User owner = existing.get();
+            mail.queue(owner.getEmail(), Texts.get(owner.getPreferredLanguage().locale(), "mail.signupExisting.subject"),
+                    Texts.get(owner.getPreferredLanguage().locale(), "mail.signupExisting.body", owner.getDisplayName(),
+                            baseUrl + "/forgot-password.xhtml"));
+            return;
+        }
+        User user = new User(email, request.displayName(), request.language(), site, Instant.now());
+        user.changePassword(hasher.hash(request.password().toCharArray()));
+        user.updateProfile(request.displayName(), request.language(), request.consent());
+        user.grant(Role.MEMBER, site);
+        em.persist(user);
+        mail.queue(email, Texts.get(request.language().locale(), "mail.welcome.subject"),
+                Texts.get(request.language().locale(), "mail.welcome.body", user.getDisplayName(), baseUrl + "/login.xhtml"));
+    }
+
+    /** Mails a single-use link valid 30 minutes; says nothing about whether the address is known. */
+    @PermitAll
+    public void requestPasswordReset(String email, String baseUrl) {
+        Optional<User> user = em.createNamedQuery(User.BY_EMAIL, User.class)
+                .setParameter("email", User.normaliseEmail(email))
+                .getResultStream().findFirst().filter(User::isActive);
+        if (user.isEmpty()) {
+            return;
+        }
+        User u = user.get();
+        String secret = SecretTokens.newSecret("");
+        em.persist(new PasswordResetToken(u, SecretTokens.digest(secret), Instant.now(), RESET_VALIDITY));
+        mail.queue(u.getEmail(), Texts.get(u.getPreferredLanguage().locale(), "mail.reset.subject"),
+                Texts.get(u.getPreferredLanguage().locale(), "mail.reset.body", u.getDisplayName(),
+                        baseUrl + "/reset-password.xhtml?token=" + secret, RESET_VALIDITY.toMinutes()));
+    }
+
+    @PermitAll
+    public boolean isResetTokenUsable(String secret) {
+        return findToken(secret).filter(t -> t.isUsable(Instant.now())).isPresent();
+    }
+
+    @PermitAll
+    public void resetPassword(String secret, String newPassword) {
+        PasswordResetToken token = findToken(secret).filter(t -> t.isUsable(Instant.now()))
+                .orElseThrow(() -> Refusal.invalid("reset.tokenInvalid"));
+        User user = token.getUser();
+        PasswordPolicy.check(newPassword, user.getEmail()).ifPresent(key -> {
+            throw Refusal.invalid(key);
+        });
+        token.redeem(Instant.now());
+        user.changePassword(hasher.hash(newPassword.toCharArray()));
+    }
+
+    private Optional<PasswordResetToken> findToken(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(PasswordResetToken.BY_HASH, PasswordResetToken.class)
+                .setParameter("hash", SecretTokens.digest(secret)).getResultStream().findFirst();
+    }
+
+    @PermitAll
+    public Profile myProfile() {
+        User u = currentUser.require();
+        return new Profile(u.getId(), u.getEmail(), u.getDisplayName(), u.getPreferredLanguage(),
+                u.isConsentCommunications(), u.getHomeSite() == null ? null : u.getHomeSite().getName(), u.roleSet());
+    }
+
+    @PermitAll
+    public void updateProfile(@NotBlank(message = "{signup.nameRequired}") @Size(max = 120, message = "{signup.nameTooLong}") String displayName,
+            @NotNull Language language, boolean consent) {
+        currentUser.require().updateProfile(displayName, language, consent);
+    }
+
+    @PermitAll
+    public Optional<Long> homeSiteId() {
+        return currentUser.find().map(User::getHomeSite).map(Site::getId);
+    }
+
+    @PermitAll
+    public void changeLanguage(Language language) {
+        currentUser.find().ifPresent(u -> u.changeLanguage(language));
+    }
+
+    @PermitAll
+    public void changePassword(String currentPassword, String newPassword) {
+        User u = currentUser.require();
+        if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), u.getPasswordHash())) {
+            throw Refusal.invalid("password.currentWrong");
+        }
+        PasswordPolicy.check(newPassword, u.getEmail()).ifPresent(key -> {
+            throw Refusal.invalid(key);
+        });
+        u.changePassword(hasher.hash(newPassword.toCharArray()));
+    }
+}

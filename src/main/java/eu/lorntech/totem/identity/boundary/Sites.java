@@ -1,0 +1,34 @@
+package eu.lorntech.totem.identity.boundary;
+
+import eu.lorntech.totem.identity.entity.Site;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/** The sites of the network; public knowledge. */
+@Stateless
+@PermitAll
+public class Sites {
+
+    public record SiteView(Long id, String code, String name, String city) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<SiteView> all() {
+        return em.createNamedQuery(Site.ALL, Site.class).getResultStream().map(Sites::view).toList();
+    }
+
+    public Optional<SiteView> byId(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(Site.class, id)).map(Sites::view);
+    }
+
+    static SiteView view(Site s) {
+        return new SiteView(s.getId(), s.getCode(), s.getName(), s.getCity());
+    }
+}

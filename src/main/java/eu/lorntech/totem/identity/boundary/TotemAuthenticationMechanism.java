@@ -1,0 +1,118 @@
+package eu.lorntech.totem.identity.boundary;
+
+import eu.lorntech.totem.platform.rest.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The one authentication mechanism Jakarta Security 3 allows (STACK trap 12), deciding by path:
+ * <ul>
+ * <li>{@code /api/*} with {@code Authorization: Bearer <token>}: a personal API token;</li>
+ * <li>a sign-in form submitted through {@code SecurityContext.authenticate}: e-mail and password,
+ * throttled by {@link LoginGuard}; a new session id is issued on success;</li>
+ * <li>otherwise the session's user, reloaded on each request so a deactivation or a role change
+ * applies at once.</li>
+ * </ul>
+ * An anonymous request for a protected page is sent to the sign-in page; for the API, it gets a
+ * 401 problem+json.
+ */
+@ApplicationScoped
+public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String SESSION_USER_ID = "totem.userId";
+    public static final String LOGIN_OUTCOME = "totem.loginOutcome";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    LoginGuard guard;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    ApiTokens apiTokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String authorization = request.getHeader("Authorization");
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<Caller> caller = apiTokens.authenticate(authorization.substring(7).trim());
+            if (caller.isEmpty()) {
+                return unauthorized(response, context);
+            }
+            return notify(context, caller.get());
+        }
+
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential form) {
+            LoginGuard.Check check = guard.check(form.getCaller(), form.getPassword().getValue());
+            request.setAttribute(LOGIN_OUTCOME, check.outcome());
+            if (check.outcome() != LoginGuard.Outcome.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            HttpSession session = request.getSession(true);
+            request.changeSessionId();
+            session.setAttribute(SESSION_USER_ID, check.caller().id());
+            return notify(context, check.caller());
+        }
+
+        HttpSession session = request.getSession(false);
+        Object userId = session == null ? null : session.getAttribute(SESSION_USER_ID);
+        if (userId instanceof Long id) {
+            Optional<Caller> caller = callers.byId(id);
+            if (caller.isPresent()) {
+                return notify(context, caller.get());
+            }
+            session.invalidate();
+        }
+
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (api) {
+            return unauthorized(response, context);
+        }
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    private static AuthenticationStatus notify(HttpMessageContext context, Caller caller) {
+        return context.notifyContainerAboutLogin(caller.email(), caller.roles());
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"totem\"");
+            Problems.write(response, 401, "Unauthorized", "A valid personal API token is required (Authorization: Bearer ...).");
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_USER_ID);
+        }
+    }
+}
