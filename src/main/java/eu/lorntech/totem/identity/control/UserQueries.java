@@ -23,7 +23,7 @@ public class UserQueries {
     public Page<User> search(PageRequest request) {
         String where = request.search() == null ? ""
                 : " where lower(u.email) like :q escape '\\' or lower(u.displayName) like :q escape '\\'";
-        String order = SORTABLE.getOrDefault(request.sortField(), "u.displayName") + (request.ascending() ? " asc" : " desc");
+        String order = (request.sortField() == null ? "u.displayName" : SORTABLE.getOrDefault(request.sortField(), "u.displayName")) + (request.ascending() ? " asc" : " desc");
         TypedQuery<Long> count = em.createQuery("select count(u) from User u" + where, Long.class);
         TypedQuery<Long> ids = em.createQuery("select u.id from User u" + where + " order by " + order + ", u.id", Long.class);
         if (request.search() != null) {

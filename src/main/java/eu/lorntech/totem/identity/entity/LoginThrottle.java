@@ -41,7 +41,7 @@ public class LoginThrottle {
     }
 
     public void recordFailure(Instant now, int maxFailures, Duration window) {
-        if (now.isAfter(windowStart.plus(window))) {
+        if (!now.isBefore(windowStart.plus(window))) {
             windowStart = now;
             failures = 0;
             lockedUntil = null;

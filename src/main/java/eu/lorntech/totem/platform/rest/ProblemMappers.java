@@ -56,6 +56,9 @@ public final class ProblemMappers {
             cause = cause.getCause();
         }
         Locale l = locale(headers);
+        if (cause instanceof Refusal r && r.getKind() == Refusal.Kind.FORBIDDEN) {
+            return denied(security, headers);
+        }
         if (cause instanceof Refusal r) {
             return Problems.response(r.getKind().status(), Texts.get(l, "problem." + r.getKind().name().toLowerCase() + ".title"),
                     Texts.get(l, r.getMessageKey(), r.getArgs()));

@@ -1,0 +1,100 @@
+package eu.lorntech.totem.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.lorntech.totem.Deployments;
+import eu.lorntech.totem.TotemIT;
+import eu.lorntech.totem.WebClient;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/** Who may open what, tried from outside over HTTP, as a member, an admin and nobody. */
+@TotemIT
+@RunAsClient
+class AccessIT {
+
+    static final String PASSWORD = "demo-totem-2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anonymousApiCallGets401ProblemInTheCallersLanguage() throws Exception {
+        HttpResponse<String> r = new WebClient(base.toString()).get("/api/users", "Accept-Language", "de");
+        assertEquals(401, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(r.body().contains("\"status\":401"), r.body());
+        assertTrue(r.body().contains("erforderlich"), "German title expected: " + r.body());
+        assertTrue(!r.body().contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void anonymousVisitorIsSentToSignInForProtectedPages() throws Exception {
+        HttpResponse<String> r = new WebClient(base.toString()).get("/identity/admin/users.xhtml");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.uri().getPath().endsWith("/login.xhtml"), r.uri().toString());
+    }
+
+    @Test
+    void memberGets403OnAdminPageAndAdminApi() throws Exception {
+        WebClient member = new WebClient(base.toString());
+        HttpResponse<String> signIn = member.signIn("membre@totem.example", PASSWORD);
+        assertTrue(signIn.uri().getPath().endsWith("/dashboard.xhtml"), "signed in: " + signIn.uri());
+
+        assertEquals(403, member.get("/identity/admin/users.xhtml").statusCode());
+        HttpResponse<String> api = member.get("/api/users");
+        assertEquals(403, api.statusCode());
+        assertTrue(api.body().contains("\"status\":403"), api.body());
+        assertTrue(!api.body().contains("membre@"), "no data leaks");
+        assertEquals(200, member.get("/api/me").statusCode());
+    }
+
+    @Test
+    void adminSeesTheUserListByApi() throws Exception {
+        WebClient admin = new WebClient(base.toString());
+        admin.signIn("admin@totem.example", PASSWORD);
+        HttpResponse<String> r = admin.get("/api/users?q=membre");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("membre@totem.example"), r.body());
+    }
+
+    @Test
+    void personalApiTokenWorksForScriptsUntilRevoked() throws Exception {
+        WebClient member = new WebClient(base.toString());
+        member.signIn("membre@totem.example", PASSWORD);
+        HttpResponse<String> created = member.submit("/identity/profile.xhtml", "tokens", "create", Map.of("tokenName", "script " + System.nanoTime()));
+        Matcher m = Pattern.compile("id=\"newSecret\">(tot_[A-Za-z0-9_-]+)<").matcher(created.body());
+        assertTrue(m.find(), "the new token is shown once: " + created.statusCode() + " " + created.body().replaceAll("(?s).*<main", "<main").replaceAll("(?s)</main>.*", ""));
+        String token = m.group(1);
+
+        WebClient script = new WebClient(base.toString());
+        HttpResponse<String> me = script.get("/api/me", "Authorization", "Bearer " + token);
+        assertEquals(200, me.statusCode());
+        assertTrue(me.body().contains("membre@totem.example"), me.body());
+        assertEquals(403, script.get("/api/users", "Authorization", "Bearer " + token).statusCode());
+        assertEquals(401, script.get("/api/me", "Authorization", "Bearer tot_forged").statusCode());
+    }
+
+    @Test
+    void signOutEndsTheSession() throws Exception {
+        WebClient member = new WebClient(base.toString());
+        member.signIn("membre@totem.example", PASSWORD);
+        assertEquals(200, member.get("/api/me").statusCode());
+        member.submit("/dashboard.xhtml", "signout", "signoutButton", Map.of());
+        assertEquals(401, member.get("/api/me").statusCode());
+    }
+}

@@ -1,0 +1,203 @@
+package eu.lorntech.totem.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.lorntech.totem.Browser;
+import eu.lorntech.totem.Deployments;
+import eu.lorntech.totem.TotemIT;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** People's journeys through sign-in, language, password reset and the throttle, in headless Chromium. */
+@TotemIT
+@RunAsClient
+class IdentityBrowserIT {
+
+    static final String PASSWORD = "demo-totem-2026";
+    static GreenMail mailbox;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startMailbox() {
+        mailbox = new GreenMail(ServerSetupTest.SMTP);
+        mailbox.start();
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.stop();
+    }
+
+    /** Each demo account and the menu entries it must (and must not) see. */
+    static final Map<String, List<String>> MENUS = Map.of(
+            "admin", List.of("Utilisateurs", "Journal d’audit", "Mon profil"),
+            "espaces", List.of("Tableau de bord", "Mon profil"),
+            "programmes", List.of("Tableau de bord"),
+            "evenements", List.of("Tableau de bord"),
+            "mentor", List.of("Dashboard", "Mein Profil"),
+            "fondatrice", List.of("Tableau de bord"),
+            "membre", List.of("Dashboard", "My profile"),
+            "entreprise", List.of("Tableau de bord"),
+            "candidat", List.of("Tableau de bord"));
+
+    @Test
+    void everyDemoRoleSignsInAndSeesItsOwnMenu() {
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/login.xhtml?lang=fr");
+            b.assertAccessible();
+            for (Map.Entry<String, List<String>> account : MENUS.entrySet()) {
+                b.signIn(account.getKey() + "@totem.example", PASSWORD);
+                b.waitForPath("/dashboard.xhtml");
+                String menu = b.find("#mainmenu").getText();
+                for (String entry : account.getValue()) {
+                    assertTrue(menu.contains(entry), account.getKey() + " sees " + entry + " in " + menu);
+                }
+                boolean admin = account.getKey().equals("admin");
+                assertEquals(admin, menu.contains("Utilisateurs") || menu.contains("Users") || menu.contains("Benutzer"),
+                        account.getKey() + ": admin entries only for admins");
+                b.assertAccessible();
+                b.signOut();
+            }
+        }
+    }
+
+    @Test
+    void adminPagesAreUsableAndAccessible() {
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/index.xhtml?lang=fr");
+            b.signIn("admin@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            b.go("/identity/admin/users.xhtml");
+            b.find("#users\\:table");
+            assertTrue(b.text().contains("membre@totem.example"));
+            b.assertAccessible();
+            b.type("#users\\:search", "mentor");
+            b.click("#users\\:searchButton");
+            b.waitForText("mentor@totem.example");
+            assertFalse(b.text().contains("membre@totem.example"), "search narrows the table");
+            b.go("/identity/admin/audit.xhtml");
+            b.find("#audit\\:table");
+            b.assertAccessible();
+            b.go("/identity/profile.xhtml");
+            b.type("#tokens\\:tokenName", "browser test");
+            b.click("#tokens\\:create");
+            assertTrue(b.find("#newSecret").getText().startsWith("tot_"));
+            b.assertAccessible();
+            b.go("/does-not-exist.xhtml");
+            b.find("#errorText");
+            b.assertAccessible();
+        }
+    }
+
+    @Test
+    void aVisitorSwitchesToGermanAndTheChoiceIsRemembered() {
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/index.xhtml?lang=fr");
+            b.click("a[hreflang='de']");
+            b.waitForText("Willkommen");
+            assertEquals("de", b.find("html").getAttribute("lang"));
+            b.assertAccessible();
+            b.go("/login.xhtml");
+            assertTrue(b.text().contains("Anmelden"), "remembered on the next page: " + b.text());
+            b.assertAccessible();
+            b.go("/signup.xhtml");
+            b.assertAccessible();
+        }
+    }
+
+    @Test
+    void aNewMemberSignsUpForgetsTheirPasswordAndResetsItThroughTheMail() throws Exception {
+        String email = "reset-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        try (Browser b = Browser.open(base.toString())) {
+            signUp(b, email, "mon premier mot de passe");
+
+            b.go("/forgot-password.xhtml");
+            b.assertAccessible();
+            b.type("#forgot\\:email", email);
+            b.click("#forgot\\:submit");
+            b.waitForText("Si un compte existe");
+
+            String link = awaitResetLink(email);
+            b.driver().get(link);
+            b.find("#reset\\:password");
+            b.assertAccessible();
+            b.type("#reset\\:password", "mon nouveau mot de passe");
+            b.click("#reset\\:submit");
+            b.find("#toLogin");
+
+            b.signIn(email, "mon nouveau mot de passe");
+            b.waitForPath("/dashboard.xhtml");
+            b.signOut();
+            b.driver().get(link);
+            b.find("#tokenInvalid");
+        }
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+        String email = "lock-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        try (Browser b = Browser.open(base.toString())) {
+            signUp(b, email, "le bon mot de passe");
+            for (int i = 0; i < 4; i++) {
+                b.signIn(email, "mauvais mot de passe " + i);
+                b.waitForText("Connexion impossible");
+            }
+            b.signIn(email, "mauvais mot de passe 5");
+            b.waitForText("Trop de tentatives");
+            b.signIn(email, "le bon mot de passe");
+            b.waitForText("Trop de tentatives");
+            assertTrue(b.driver().getCurrentUrl().contains("/login.xhtml"), "still not signed in");
+            b.assertAccessible();
+        }
+    }
+
+    private static void signUp(Browser b, String email, String password) {
+        b.go("/signup.xhtml?lang=fr");
+        b.type("#signup\\:email", email);
+        b.type("#signup\\:name", "Test " + email);
+        b.type("#signup\\:password", password);
+        b.click("#signup\\:submit");
+        b.waitForText("Merci");
+    }
+
+    private static String awaitResetLink(String email) throws Exception {
+        Pattern link = Pattern.compile("(http\\S+/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+        for (int attempt = 0; attempt < 40; attempt++) {
+            for (MimeMessage m : mailbox.getReceivedMessages()) {
+                if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
+                    Matcher matcher = link.matcher(GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=3D", "="));
+                    if (matcher.find()) {
+                        return matcher.group(1);
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no reset mail reached " + email);
+    }
+}
