@@ -1,12 +1,16 @@
 package eu.lorntech.totem.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
 import eu.lorntech.totem.WebClient;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -87,6 +91,38 @@ class AccessIT {
         assertTrue(me.body().contains("membre@totem.example"), me.body());
         assertEquals(403, script.get("/api/users", "Authorization", "Bearer " + token).statusCode());
         assertEquals(401, script.get("/api/me", "Authorization", "Bearer tot_forged").statusCode());
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlySameSiteNeverInUrlsAndRenewedAtSignIn() throws Exception {
+        HttpClient raw = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = raw.send(HttpRequest.newBuilder(base.toURI().resolve("/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String setCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase().contains("samesite=lax"), setCookie);
+        assertFalse(page.body().toLowerCase().contains(";jsessionid="), "no session id in URLs");
+        String before = setCookie.substring("JSESSIONID=".length(), setCookie.indexOf(';'));
+
+        Matcher vs = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(vs.find());
+        String form = "login=login&login%3Aemail=membre%40totem.example&login%3Apassword=" + PASSWORD
+                + "&login%3Asubmit=x&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(vs.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = raw.send(HttpRequest.newBuilder(base.toURI().resolve("/login.xhtml"))
+                .header("Cookie", "JSESSIONID=" + before).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, signedIn.statusCode());
+        String after = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElseThrow();
+        assertNotEquals(before.split("\\.")[0], after.split("\\.")[0], "a new session id after sign-in");
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        HttpResponse<String> r = new WebClient(base.toString()).get("/api/openapi.yaml");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().startsWith("openapi: 3"));
+        assertTrue(r.body().contains("/users:"));
     }
 
     @Test
