@@ -3,7 +3,7 @@ package eu.lorntech.totem.identity.boundary;
 import eu.lorntech.totem.identity.entity.AuditRevision;
 import eu.lorntech.totem.identity.entity.Organisation;
 import eu.lorntech.totem.identity.entity.RoleGrant;
-import eu.lorntech.totem.identity.entity.Roles;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.identity.entity.Site;
 import eu.lorntech.totem.identity.entity.User;
 import eu.lorntech.totem.platform.paging.Page;

@@ -14,7 +14,7 @@ import java.util.Optional;
 @PermitAll
 public class Sites {
 
-    public record SiteView(Long id, String code, String name, String city) implements Serializable {
+    public record SiteView(Long id, String code, String name, String city, String timeZone) implements Serializable {
     }
 
     @PersistenceContext
@@ -29,6 +29,6 @@ public class Sites {
     }
 
     static SiteView view(Site s) {
-        return new SiteView(s.getId(), s.getCode(), s.getName(), s.getCity());
+        return new SiteView(s.getId(), s.getCode(), s.getName(), s.getCity(), s.zone().getId());
     }
 }

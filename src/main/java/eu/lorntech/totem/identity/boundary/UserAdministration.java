@@ -5,7 +5,7 @@ import eu.lorntech.totem.identity.control.PasswordPolicy;
 import eu.lorntech.totem.identity.control.UserQueries;
 import eu.lorntech.totem.identity.entity.Language;
 import eu.lorntech.totem.identity.entity.Role;
-import eu.lorntech.totem.identity.entity.Roles;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.identity.entity.Site;
 import eu.lorntech.totem.identity.entity.User;
 import eu.lorntech.totem.platform.Refusal;

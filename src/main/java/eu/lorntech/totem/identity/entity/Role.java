@@ -2,7 +2,7 @@ package eu.lorntech.totem.identity.entity;
 
 /**
  * What a person may do in Totem. The enum names are the security role names checked by
- * {@code @RolesAllowed} (see {@link Roles}).
+ * {@code @RolesAllowed} (see platform.security.Roles).
  */
 public enum Role {
     ADMIN(false),

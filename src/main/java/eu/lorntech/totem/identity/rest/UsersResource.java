@@ -1,7 +1,7 @@
 package eu.lorntech.totem.identity.rest;
 
 import eu.lorntech.totem.identity.boundary.UserAdministration;
-import eu.lorntech.totem.identity.entity.Roles;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.platform.paging.Page;
 import eu.lorntech.totem.platform.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;

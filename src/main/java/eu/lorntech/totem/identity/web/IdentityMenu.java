@@ -1,6 +1,6 @@
 package eu.lorntech.totem.identity.web;
 
-import eu.lorntech.totem.identity.entity.Roles;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.platform.web.MenuContributor;
 import eu.lorntech.totem.platform.web.MenuEntry;
 import jakarta.enterprise.context.ApplicationScoped;

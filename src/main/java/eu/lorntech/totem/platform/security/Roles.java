@@ -1,6 +1,6 @@
-package eu.lorntech.totem.identity.entity;
+package eu.lorntech.totem.platform.security;
 
-/** The role names as constants, for {@code @RolesAllowed}; they equal {@link Role#name()}. */
+/** The security role names, for {@code @RolesAllowed} in every module; identity's Role enum uses the same names. */
 public final class Roles {
     public static final String ADMIN = "ADMIN";
     public static final String SPACE_MANAGER = "SPACE_MANAGER";

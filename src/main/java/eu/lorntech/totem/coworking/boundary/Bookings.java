@@ -1,0 +1,270 @@
+package eu.lorntech.totem.coworking.boundary;
+
+import eu.lorntech.totem.coworking.control.SiteCalendars;
+import eu.lorntech.totem.coworking.entity.Badge;
+import eu.lorntech.totem.coworking.entity.Booking;
+import eu.lorntech.totem.coworking.entity.Resource;
+import eu.lorntech.totem.coworking.entity.SiteCalendar;
+import eu.lorntech.totem.coworking.entity.Subscription;
+import eu.lorntech.totem.coworking.entity.TimeSlot;
+import eu.lorntech.totem.identity.boundary.Caller;
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.i18n.Texts;
+import eu.lorntech.totem.platform.mail.MailOutbox;
+import eu.lorntech.totem.platform.paging.Page;
+import eu.lorntech.totem.platform.paging.PageRequest;
+import eu.lorntech.totem.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Booking desks, rooms and machines. No two live bookings of a resource overlap: the resource row
+ * is locked for the check, and the quarter-hour claims' primary key refuses any overlap that
+ * would slip past it (several servers, a Galera cluster).
+ */
+@Stateless
+@PermitAll
+public class Bookings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    SiteCalendars calendars;
+
+    @Inject
+    MailOutbox mail;
+
+    /** One occurrence of a recurring booking that could not be placed, and why. */
+    public record Conflict(LocalDate day, String messageKey) implements java.io.Serializable {
+    }
+
+    /** The caller books for themselves. */
+    public BookingView book(Long resourceId, Instant start, Instant end) {
+        Caller me = people.requireCurrent();
+        return BookingView.of(place(lockResource(resourceId), me.id(), slotOf(start, end), me.email(), false));
+    }
+
+    /** A space manager books on behalf of a member, optionally without spending credits (audited). */
+    public BookingView bookFor(String memberEmail, Long resourceId, Instant start, Instant end, boolean overrideCredits) {
+        Resource resource = lockResource(resourceId);
+        requireManager(resource.getSiteId());
+        Caller member = people.byEmail(memberEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", memberEmail));
+        return BookingView.of(place(resource, member.id(), slotOf(start, end), people.requireCurrent().email(), overrideCredits));
+    }
+
+    /**
+     * Weekly or daily occurrences until a date: all placed, or none, with the list of the dates
+     * that conflict.
+     */
+    public List<BookingView> bookRecurring(Long resourceId, Instant start, Instant end, boolean weekly, LocalDate until) {
+        Caller me = people.requireCurrent();
+        Resource resource = lockResource(resourceId);
+        ZoneId zone = calendars.zone(resource.getSiteId());
+        ZonedDateTime first = start.atZone(zone);
+        ZonedDateTime firstEnd = end.atZone(zone);
+        if (until == null || until.isBefore(first.toLocalDate()) || until.isAfter(first.toLocalDate().plusYears(1))) {
+            throw Refusal.invalid("booking.recurring.until");
+        }
+        List<BookingView> placed = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        for (int i = 0; !first.plus(i, weekly ? ChronoUnit.WEEKS : ChronoUnit.DAYS).toLocalDate().isAfter(until); i++) {
+            ZonedDateTime s = first.plus(i, weekly ? ChronoUnit.WEEKS : ChronoUnit.DAYS);
+            ZonedDateTime e = firstEnd.plus(i, weekly ? ChronoUnit.WEEKS : ChronoUnit.DAYS);
+            try {
+                placed.add(BookingView.of(place(resource, me.id(), slotOf(s.toInstant(), e.toInstant()), me.email(), false)));
+            } catch (Refusal r) {
+                conflicts.add(new Conflict(s.toLocalDate(), r.getMessageKey()));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            throw new RecurringRefusal(conflicts);
+        }
+        return placed;
+    }
+
+    /** Cancels: the owner before the start, or a space manager of the site with a reason (the member is told by mail). */
+    public BookingView cancel(Long bookingId, String reason) {
+        Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
+        Caller me = people.requireCurrent();
+        if (booking == null) {
+            throw Refusal.notFound("booking.notFound");
+        }
+        boolean owner = booking.isOwnedBy(me.id());
+        boolean manager = !owner && people.callerHolds(Roles.SPACE_MANAGER, booking.getResource().getSiteId());
+        if (!owner && !manager) {
+            throw Refusal.notFound("booking.notFound");
+        }
+        if (manager && (reason == null || reason.isBlank())) {
+            throw Refusal.invalid("booking.cancel.reasonRequired");
+        }
+        Instant now = Instant.now();
+        LocalDate day = booking.getStartsAt().atZone(calendars.zone(booking.getResource().getSiteId())).toLocalDate();
+        SiteCalendar calendar = calendars.of(booking.getResource().getSiteId(), day, day);
+        booking.cancel(now, manager || calendar.inTimeToCancel(booking.getStartsAt(), now), reason == null ? null : reason.strip());
+        freeSlots(booking);
+        if (manager) {
+            people.byId(booking.getUserId()).ifPresent(member -> {
+                Locale l = Locale.forLanguageTag(member.language());
+                mail.queue(member.email(), Texts.get(l, "mail.bookingCancelled.subject"),
+                        Texts.get(l, "mail.bookingCancelled.body", member.displayName(), booking.getResource().getName(),
+                                DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(calendars.zone(booking.getResource().getSiteId()))
+                                        .format(booking.getStartsAt()), reason.strip()));
+            });
+        }
+        return BookingView.of(booking);
+    }
+
+    /** The member checks in (from 15 minutes before the start), or a space manager at reception. */
+    public BookingView checkIn(Long bookingId) {
+        Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId);
+        Caller me = people.requireCurrent();
+        if (booking == null || !booking.isOwnedBy(me.id()) && !people.callerHolds(Roles.SPACE_MANAGER, booking.getResource().getSiteId())) {
+            throw Refusal.notFound("booking.notFound");
+        }
+        booking.checkIn(Instant.now());
+        return BookingView.of(booking);
+    }
+
+    /** The caller's bookings that end after {@code since}, soonest first. */
+    public Page<BookingView> mine(Instant since, PageRequest page) {
+        Caller me = people.requireCurrent();
+        long total = em.createNamedQuery(Booking.COUNT_OF_USER, Long.class).setParameter("userId", me.id())
+                .setParameter("since", since).getSingleResult();
+        List<BookingView> rows = em.createNamedQuery(Booking.OF_USER, Booking.class).setParameter("userId", me.id())
+                .setParameter("since", since).setFirstResult(page.first()).setMaxResults(page.size())
+                .getResultStream().map(BookingView::of).toList();
+        return new Page<>(rows, total);
+    }
+
+    public BookingView find(Long bookingId) {
+        Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId);
+        Caller me = people.requireCurrent();
+        if (booking == null || !booking.isOwnedBy(me.id()) && !people.callerHolds(Roles.SPACE_MANAGER, booking.getResource().getSiteId())) {
+            throw Refusal.notFound("booking.notFound");
+        }
+        return BookingView.of(booking);
+    }
+
+    /** Credits left this month at a site, in minutes; empty when the plan is unlimited or there is none. */
+    public Optional<Long> creditsLeft(Long siteId) {
+        Caller me = people.requireCurrent();
+        Instant now = Instant.now();
+        LocalDate today = now.atZone(calendars.zone(siteId)).toLocalDate();
+        return activeSubscription(me.id(), siteId, today, false)
+                .filter(s -> !s.getPlan().isUnlimited())
+                .map(s -> s.getPlan().monthlyMinutes() - creditUsed(me.id(), siteId, today));
+    }
+
+    private Booking place(Resource resource, Long userId, TimeSlot slot, String bookedBy, boolean overrideCredits) {
+        Instant now = Instant.now();
+        ZoneId zone = calendars.zone(resource.getSiteId());
+        LocalDate day = slot.start().atZone(zone).toLocalDate();
+        calendars.of(resource.getSiteId(), day, day).check(resource, slot, now).ifPresent(p -> {
+            throw Refusal.invalid(p.key(), p.args());
+        });
+        if (resource.isRequiresBadge() && em.find(Badge.class, new Badge.Key(userId, resource.getId())) == null) {
+            throw Refusal.invalid("booking.badgeRequired", resource.getName());
+        }
+        int minutes = (int) slot.minutes();
+        int credit = overrideCredits ? 0 : minutes;
+        if (!overrideCredits) {
+            Subscription subscription = activeSubscription(userId, resource.getSiteId(), day, true)
+                    .orElseThrow(() -> Refusal.invalid("booking.noPlan"));
+            if (!subscription.getPlan().isUnlimited()) {
+                long left = subscription.getPlan().monthlyMinutes() - creditUsed(userId, resource.getSiteId(), day);
+                if (left < minutes) {
+                    throw Refusal.invalid("booking.noCredits", Math.max(0, left) / 60.0);
+                }
+            }
+        }
+        TimeSlot taken = slot.withBuffer(resource.buffer());
+        List<Booking> clashes = em.createNamedQuery(Booking.LIVE_OVERLAPPING, Booking.class)
+                .setParameter("resourceId", resource.getId()).setParameter("start", taken.start())
+                .setParameter("end", taken.end()).setMaxResults(1).getResultList();
+        if (!clashes.isEmpty()) {
+            throw clash(resource, clashes.get(0), zone);
+        }
+        Booking booking = new Booking(resource, userId, slot, credit, bookedBy, now);
+        try {
+            em.persist(booking);
+            em.flush();
+            booking.claims().forEach(em::persist);
+            em.flush();
+        } catch (PersistenceException overlapCaughtByTheDatabase) {
+            throw Refusal.conflict("booking.conflict.concurrent", resource.getName());
+        }
+        return booking;
+    }
+
+    private Refusal clash(Resource resource, Booking other, ZoneId zone) {
+        DateTimeFormatter t = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
+        return Refusal.conflict("booking.conflict", resource.getName(), t.format(other.getStartsAt()),
+                DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(other.getBlockedUntil()));
+    }
+
+    private Optional<Subscription> activeSubscription(Long userId, Long siteId, LocalDate day, boolean lock) {
+        var query = em.createNamedQuery(Subscription.ACTIVE_OF_USER_AT_SITE, Subscription.class)
+                .setParameter("userId", userId).setParameter("siteId", siteId).setParameter("day", day).setMaxResults(1);
+        if (lock) {
+            // one member's concurrent bookings spend credits one after the other
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    private long creditUsed(Long userId, Long siteId, LocalDate day) {
+        ZoneId zone = calendars.zone(siteId);
+        LocalDate first = day.withDayOfMonth(1);
+        return em.createNamedQuery(Booking.CREDIT_USED, Long.class).setParameter("userId", userId).setParameter("siteId", siteId)
+                .setParameter("from", first.atStartOfDay(zone).toInstant())
+                .setParameter("to", first.plusMonths(1).atStartOfDay(zone).toInstant()).getSingleResult();
+    }
+
+    void freeSlots(Booking booking) {
+        em.createQuery("delete from BookingSlot s where s.bookingId = :id").setParameter("id", booking.getId()).executeUpdate();
+    }
+
+    private Resource lockResource(Long resourceId) {
+        Resource resource = resourceId == null ? null : em.find(Resource.class, resourceId, LockModeType.PESSIMISTIC_WRITE);
+        if (resource == null || !resource.isActive()) {
+            throw Refusal.notFound("booking.resource.notFound");
+        }
+        return resource;
+    }
+
+    private void requireManager(Long siteId) {
+        if (!people.callerHolds(Roles.SPACE_MANAGER, siteId)) {
+            throw Refusal.forbidden("error.forbidden");
+        }
+    }
+
+    private static TimeSlot slotOf(Instant start, Instant end) {
+        if (start == null || end == null) {
+            throw Refusal.invalid("booking.slot.missing");
+        }
+        if (!start.isBefore(end)) {
+            throw Refusal.invalid("booking.slot.endBeforeStart");
+        }
+        return new TimeSlot(start, end);
+    }
+}

@@ -1,0 +1,59 @@
+package eu.lorntech.totem.coworking.boundary;
+
+import eu.lorntech.totem.coworking.control.SiteCalendars;
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.platform.dashboard.DashboardCard;
+import eu.lorntech.totem.platform.dashboard.DashboardContributor;
+import eu.lorntech.totem.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Coworking counts on the dashboards: my upcoming bookings; for managers, today's bookings and resources. */
+@Stateless
+@PermitAll
+public class CoworkingFigures implements DashboardContributor {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    SiteCalendars calendars;
+
+    @Override
+    public List<DashboardCard> cards(Set<String> roles, Long siteId) {
+        List<DashboardCard> cards = new ArrayList<>();
+        if (roles.contains(Roles.MEMBER) || roles.contains(Roles.FOUNDER)) {
+            people.current().ifPresent(me -> cards.add(new DashboardCard(100, "dashboard.myUpcomingBookings",
+                    em.createQuery("select count(b) from Booking b where b.userId = :u and b.endsAt > :now "
+                                    + "and b.status = eu.lorntech.totem.coworking.entity.BookingStatus.CONFIRMED", Long.class)
+                            .setParameter("u", me.id()).setParameter("now", Instant.now()).getSingleResult(),
+                    "/coworking/my-bookings.xhtml")));
+        }
+        if (siteId != null && (roles.contains(Roles.SPACE_MANAGER) || roles.contains(Roles.ADMIN))) {
+            ZoneId zone = calendars.zone(siteId);
+            LocalDate today = LocalDate.now(zone);
+            cards.add(new DashboardCard(110, "dashboard.bookingsToday",
+                    em.createQuery("select count(b) from Booking b where b.resource.siteId = :s and b.startsAt >= :from and b.startsAt < :to "
+                                    + "and b.status = eu.lorntech.totem.coworking.entity.BookingStatus.CONFIRMED", Long.class)
+                            .setParameter("s", siteId).setParameter("from", today.atStartOfDay(zone).toInstant())
+                            .setParameter("to", today.plusDays(1).atStartOfDay(zone).toInstant()).getSingleResult(),
+                    "/coworking/manage.xhtml"));
+            cards.add(new DashboardCard(120, "dashboard.resources",
+                    em.createQuery("select count(r) from Resource r where r.siteId = :s and r.active = true", Long.class)
+                            .setParameter("s", siteId).getSingleResult(), "/coworking/calendar.xhtml"));
+        }
+        return cards;
+    }
+}

@@ -1,0 +1,210 @@
+package eu.lorntech.totem.coworking.web;
+
+import eu.lorntech.totem.coworking.boundary.BookingView;
+import eu.lorntech.totem.coworking.boundary.Bookings;
+import eu.lorntech.totem.coworking.boundary.ResourceView;
+import eu.lorntech.totem.coworking.boundary.Resources;
+import eu.lorntech.totem.coworking.boundary.RecurringRefusal;
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.platform.web.FacesMessages;
+import eu.lorntech.totem.platform.web.SiteContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The day calendar of a site's resources: who has what, hour by hour, and the booking form. */
+@Named
+@ViewScoped
+public class CalendarView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    @Inject
+    Resources resources;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    People people;
+
+    @Inject
+    SiteContext site;
+
+    private LocalDate day;
+    private Resources.DayPlan plan;
+    private List<LocalTime> hours = List.of();
+    private Map<String, String> cells = new HashMap<>();
+    private Long creditsLeft;
+    private Long me;
+
+    private Long resourceId;
+    private String startTime = "09:00";
+    private String endTime = "10:00";
+    private String repeat = "none";
+    private LocalDate until;
+
+    @PostConstruct
+    void init() {
+        day = LocalDate.now(ZONE);
+        me = people.requireCurrent().id();
+    }
+
+    /** Called by the page once the date parameter is set. */
+    public void load() {
+        if (day == null) {
+            day = LocalDate.now(ZONE);
+        }
+        plan = resources.day(site.currentSiteId(), day);
+        hours = new ArrayList<>();
+        cells = new HashMap<>();
+        if (plan.opens() != null) {
+            for (LocalTime t = plan.opens(); t.isBefore(plan.closes()); t = t.plusHours(1)) {
+                hours.add(t);
+            }
+        }
+        for (ResourceView r : plan.resources()) {
+            for (LocalTime h : hours) {
+                Instant from = day.atTime(h).atZone(ZONE).toInstant();
+                Instant to = from.plusSeconds(3600);
+                String state = "free";
+                for (BookingView b : plan.bookings().getOrDefault(r.id(), List.of())) {
+                    if (b.start().isBefore(to) && b.end().isAfter(from)) {
+                        state = me.equals(b.userId()) ? "mine" : "taken";
+                        break;
+                    }
+                }
+                cells.put(r.id() + "@" + h, state);
+            }
+        }
+        creditsLeft = bookings.creditsLeft(site.currentSiteId()).orElse(null);
+        if (until == null) {
+            until = day.plusWeeks(4);
+        }
+    }
+
+    public void pick(Long resource, LocalTime hour) {
+        resourceId = resource;
+        startTime = hour.toString();
+        endTime = hour.plusHours(1).toString();
+    }
+
+    public void book() {
+        try {
+            Instant start = day.atTime(LocalTime.parse(startTime)).atZone(ZONE).toInstant();
+            Instant end = day.atTime(LocalTime.parse(endTime)).atZone(ZONE).toInstant();
+            if ("none".equals(repeat)) {
+                bookings.book(resourceId, start, end);
+                FacesMessages.info("booking.done");
+            } else {
+                int n = bookings.bookRecurring(resourceId, start, end, "weekly".equals(repeat), until).size();
+                FacesMessages.info("booking.recurring.done", n);
+            }
+            load();
+        } catch (RecurringRefusal r) {
+            FacesMessages.show(r);
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    public void previousDay() {
+        day = day.minusDays(1);
+        load();
+    }
+
+    public void nextDay() {
+        day = day.plusDays(1);
+        load();
+    }
+
+    public String cell(Long resource, LocalTime hour) {
+        return cells.getOrDefault(resource + "@" + hour, "free");
+    }
+
+    /** Quarter hours of the opening hours, for the start and end lists. */
+    public List<String> getTimes() {
+        List<String> times = new ArrayList<>();
+        if (plan != null && plan.opens() != null) {
+            for (LocalTime t = plan.opens(); !t.isAfter(plan.closes()); t = t.plusMinutes(15)) {
+                times.add(t.toString());
+            }
+        }
+        return times;
+    }
+
+    public Resources.DayPlan getPlan() {
+        return plan;
+    }
+
+    public List<LocalTime> getHours() {
+        return hours;
+    }
+
+    public Long getCreditHoursLeft() {
+        return creditsLeft == null ? null : creditsLeft / 60;
+    }
+
+    public boolean isUnlimitedOrNoPlan() {
+        return creditsLeft == null;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public Long getResourceId() {
+        return resourceId;
+    }
+
+    public void setResourceId(Long resourceId) {
+        this.resourceId = resourceId;
+    }
+
+    public String getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(String startTime) {
+        this.startTime = startTime;
+    }
+
+    public String getEndTime() {
+        return endTime;
+    }
+
+    public void setEndTime(String endTime) {
+        this.endTime = endTime;
+    }
+
+    public String getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(String repeat) {
+        this.repeat = repeat;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
+    }
+}

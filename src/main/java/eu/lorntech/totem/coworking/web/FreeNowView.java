@@ -1,0 +1,54 @@
+package eu.lorntech.totem.coworking.web;
+
+import eu.lorntech.totem.coworking.boundary.Bookings;
+import eu.lorntech.totem.coworking.boundary.ResourceView;
+import eu.lorntech.totem.coworking.boundary.Resources;
+import eu.lorntech.totem.platform.web.FacesMessages;
+import eu.lorntech.totem.platform.web.SiteContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** What can be booked right away at my site, and a one-click booking of the next hour. */
+@Named
+@ViewScoped
+public class FreeNowView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Resources resources;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    SiteContext site;
+
+    private List<ResourceView> free;
+
+    @PostConstruct
+    void load() {
+        free = resources.freeNow(site.currentSiteId());
+    }
+
+    /** Books from the next quarter hour for one hour. */
+    public void bookNextHour(ResourceView r) {
+        try {
+            Instant start = Instant.ofEpochSecond((Instant.now().getEpochSecond() / 900 + 1) * 900);
+            bookings.book(r.id(), start, start.plusSeconds(3600));
+            FacesMessages.info("booking.done");
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    public List<ResourceView> getFree() {
+        return free;
+    }
+}

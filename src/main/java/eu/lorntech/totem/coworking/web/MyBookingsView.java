@@ -1,0 +1,74 @@
+package eu.lorntech.totem.coworking.web;
+
+import eu.lorntech.totem.coworking.boundary.BookingView;
+import eu.lorntech.totem.coworking.boundary.Bookings;
+import eu.lorntech.totem.platform.web.FacesMessages;
+import eu.lorntech.totem.platform.web.PagedModel;
+import eu.lorntech.totem.platform.web.SiteContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+
+/** My bookings: upcoming and today's, to cancel or check in; my credits left this month. */
+@Named
+@ViewScoped
+public class MyBookingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Bookings bookings;
+
+    @Inject
+    SiteContext site;
+
+    private PagedModel<BookingView> rows;
+    private Long creditsLeft;
+
+    @PostConstruct
+    void init() {
+        Bookings boundary = bookings;
+        rows = new PagedModel<>(p -> boundary.mine(Instant.now().minus(Duration.ofHours(12)), p), BookingView::id);
+        creditsLeft = bookings.creditsLeft(site.currentSiteId()).orElse(null);
+    }
+
+    public void cancel(BookingView b) {
+        try {
+            BookingView after = bookings.cancel(b.id(), null);
+            FacesMessages.info(after.creditMinutes() == 0 ? "booking.cancelled.refunded" : "booking.cancelled.late");
+            creditsLeft = bookings.creditsLeft(site.currentSiteId()).orElse(null);
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    public void checkIn(BookingView b) {
+        try {
+            bookings.checkIn(b.id());
+            FacesMessages.info("booking.checkedIn");
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    public boolean canCancel(BookingView b) {
+        return b.isLive() && Instant.now().isBefore(b.start());
+    }
+
+    public boolean canCheckIn(BookingView b) {
+        Instant now = Instant.now();
+        return b.isLive() && !b.checkedIn() && !now.isBefore(b.start().minus(Duration.ofMinutes(15))) && now.isBefore(b.end());
+    }
+
+    public PagedModel<BookingView> getRows() {
+        return rows;
+    }
+
+    public Long getCreditHoursLeft() {
+        return creditsLeft == null ? null : creditsLeft / 60;
+    }
+}

@@ -1,0 +1,62 @@
+package eu.lorntech.totem.identity.boundary;
+
+import eu.lorntech.totem.identity.entity.Role;
+import eu.lorntech.totem.identity.entity.Site;
+import eu.lorntech.totem.identity.entity.User;
+import eu.lorntech.totem.platform.Refusal;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * What other modules may know of people: who is calling, whether they hold a role at a site, and
+ * the name, address and language of a person (for mails). One person, one record across modules.
+ */
+@Stateless
+@PermitAll
+public class People {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public Optional<Caller> current() {
+        return currentUser.find().map(Callers::toCaller);
+    }
+
+    /** The caller, or a 403 refusal for anonymous callers. */
+    public Caller requireCurrent() {
+        return Callers.toCaller(currentUser.require());
+    }
+
+    /** Whether the caller holds {@code roleName} at {@code siteId} (admins hold every role everywhere). */
+    public boolean callerHolds(String roleName, Long siteId) {
+        Optional<User> me = currentUser.find();
+        if (me.isEmpty()) {
+            return false;
+        }
+        if (me.get().holds(Role.ADMIN)) {
+            return true;
+        }
+        Site site = siteId == null ? null : em.find(Site.class, siteId);
+        return me.get().holds(Role.valueOf(roleName), site);
+    }
+
+    public Optional<Caller> byId(Long userId) {
+        return Optional.ofNullable(userId == null ? null : em.find(User.class, userId)).map(Callers::toCaller);
+    }
+
+    public Optional<Caller> byEmail(String email) {
+        return em.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", User.normaliseEmail(email))
+                .getResultStream().findFirst().filter(User::isActive).map(Callers::toCaller);
+    }
+
+    public Caller requireById(Long userId) {
+        return byId(userId).orElseThrow(() -> Refusal.notFound("people.notFound"));
+    }
+}
