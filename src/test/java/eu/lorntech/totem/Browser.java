@@ -83,6 +83,15 @@ public final class Browser implements AutoCloseable {
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
+    public void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+    }
+
+    /** The value of the selected option of a select element. */
+    public String selected(String css) {
+        return new org.openqa.selenium.support.ui.Select(find(css)).getFirstSelectedOption().getAttribute("value");
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

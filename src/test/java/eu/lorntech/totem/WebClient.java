@@ -36,6 +36,18 @@ public class WebClient {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> send(String method, String path, String json, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens {@code path}, fills the form {@code formId} and presses {@code button}. */
     public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields)
             throws IOException, InterruptedException {

@@ -54,6 +54,7 @@ public class CalendarView implements Serializable {
     private String endTime = "10:00";
     private String repeat = "none";
     private LocalDate until;
+    private String pickedStart;
 
     @PostConstruct
     void init() {
@@ -92,12 +93,11 @@ public class CalendarView implements Serializable {
         if (until == null) {
             until = day.plusWeeks(4);
         }
-    }
-
-    public void pick(Long resource, LocalTime hour) {
-        resourceId = resource;
-        startTime = hour.toString();
-        endTime = hour.plusHours(1).toString();
+        if (pickedStart != null && pickedStart.matches("\\d{2}:\\d{2}")) {
+            startTime = pickedStart;
+            endTime = LocalTime.parse(pickedStart).plusHours(1).toString();
+            pickedStart = null;
+        }
     }
 
     public void book() {
@@ -198,6 +198,14 @@ public class CalendarView implements Serializable {
 
     public void setRepeat(String repeat) {
         this.repeat = repeat;
+    }
+
+    public String getPickedStart() {
+        return pickedStart;
+    }
+
+    public void setPickedStart(String pickedStart) {
+        this.pickedStart = pickedStart;
     }
 
     public LocalDate getUntil() {

@@ -1,0 +1,112 @@
+package eu.lorntech.totem.coworking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.lorntech.totem.Browser;
+import eu.lorntech.totem.Deployments;
+import eu.lorntech.totem.TotemIT;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/** Booking in the calendar, cancelling, credits, the manager's occupancy, in headless Chromium with axe-core. */
+@TotemIT
+@RunAsClient
+class CoworkingBrowserIT {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final String PASSWORD = "demo-totem-2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** A weekday after today, in this month when there is one (so this month's credits move). */
+    static LocalDate bookableDay() {
+        LocalDate d = CoworkingFixtures.nextWeekday(PARIS, 1);
+        LocalDate today = LocalDate.now(PARIS);
+        return d.getMonth() == today.getMonth() ? d : CoworkingFixtures.nextWeekday(PARIS, 2);
+    }
+
+    static Integer credits(Browser b) {
+        Matcher m = Pattern.compile("(\\d+) h").matcher(b.find("#mine\\:credits").getText());
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    @Test
+    void aMemberBooksInTheCalendarSeesCreditsMoveAndCancels() {
+        LocalDate day = bookableDay();
+        boolean sameMonth = day.getMonth() == LocalDate.now(PARIS).getMonth();
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/index.xhtml?lang=fr");
+            b.signIn("membre@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            b.go("/coworking/my-bookings.xhtml");
+            Integer before = credits(b);
+            b.assertAccessible();
+
+            b.go("/coworking/calendar.xhtml?day=" + day);
+            b.find("#grid");
+            b.assertAccessible();
+            b.click("a[data-slot='Poste nomade 6 15:00']");
+            b.waitFor(() -> "15:00".equals(b.selected("#book\\:start")));
+            b.click("#book\\:submit");
+            b.find(".msg-info");
+            b.assertAccessible();
+
+            b.go("/coworking/my-bookings.xhtml");
+            assertTrue(b.text().contains("Poste nomade 6"));
+            if (sameMonth && before != null) {
+                assertEquals(before - 1, credits(b), "one hour spent");
+            }
+            b.click("button[data-booking='Poste nomade 6']");
+            b.click(".ui-confirmdialog-yes");
+            b.find(".msg-info");
+            if (before != null) {
+                b.go("/coworking/my-bookings.xhtml");
+                assertEquals(before, credits(b), "credits back after cancelling in time");
+            }
+            b.go("/coworking/free-now.xhtml");
+            b.assertAccessible();
+        }
+    }
+
+    @Test
+    void theSpaceManagerSeesOccupancyAsAChartAndATable() {
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/index.xhtml?lang=fr");
+            b.signIn("espaces@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            b.go("/coworking/manage.xhtml");
+            b.find("#occupancy\\:chart canvas");
+            assertTrue(b.find("#occupancy\\:occupancyTable").getText().contains("Salle Fensch"));
+            b.assertAccessible();
+        }
+    }
+
+    @Test
+    void theCalendarSpeaksGerman() {
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/index.xhtml?lang=de");
+            // an account no other browser test signs in with: choosing German is kept in the profile
+            b.signIn("musee@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            b.go("/coworking/calendar.xhtml?lang=de&day=" + CoworkingFixtures.nextWeekday(PARIS, 3));
+            b.find("#grid");
+            assertEquals("de", b.find("html").getAttribute("lang"));
+            b.assertAccessible();
+        }
+    }
+}
