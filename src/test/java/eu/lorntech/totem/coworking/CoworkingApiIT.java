@@ -88,6 +88,28 @@ class CoworkingApiIT {
     }
 
     @Test
+    void iCalFeedsOpenInCalendarClientsAndStayPrivate() throws Exception {
+        WebClient founder = signedIn("fondatrice");
+        Matcher feed = Pattern.compile("/api/ical/members/[0-9a-f]{64}\\.ics").matcher(founder.get("/coworking/my-bookings.xhtml").body());
+        assertTrue(feed.find(), "the page shows my private feed address");
+        HttpResponse<String> ics = new WebClient(base.toString()).get(feed.group());
+        assertEquals(200, ics.statusCode());
+        assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertTrue(ics.body().startsWith("BEGIN:VCALENDAR"), ics.body());
+        assertTrue(ics.body().contains("BEGIN:VEVENT") && ics.body().contains("PRODID:-//LorNTech//Totem//FR"), "the demo founder has bookings");
+        assertEquals(404, new WebClient(base.toString()).get("/api/ical/members/" + "0".repeat(64) + ".ics").statusCode());
+
+        Matcher bookingLink = Pattern.compile("/api/ical/bookings/(\\d+)\\.ics").matcher(founder.get("/coworking/my-bookings.xhtml").body());
+        assertTrue(bookingLink.find());
+        assertEquals(200, founder.get(bookingLink.group()).statusCode());
+        assertEquals(404, signedIn("membre").get(bookingLink.group()).statusCode(), "someone else's booking");
+
+        HttpResponse<String> resource = new WebClient(base.toString()).get("/api/ical/resources/1.ics");
+        assertEquals(200, resource.statusCode());
+        assertTrue(resource.body().contains("BEGIN:VCALENDAR"));
+    }
+
+    @Test
     void badInputGetsA4xxProblemInTheCallersLanguageAndBooksNothing() throws Exception {
         WebClient member = signedIn("membre");
         LocalDate day = CoworkingFixtures.nextWeekday(PARIS, 9);

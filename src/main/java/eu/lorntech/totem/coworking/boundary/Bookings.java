@@ -200,7 +200,8 @@ public class Bookings {
         TimeSlot taken = slot.withBuffer(resource.buffer());
         List<Booking> clashes = em.createNamedQuery(Booking.LIVE_OVERLAPPING, Booking.class)
                 .setParameter("resourceId", resource.getId()).setParameter("start", taken.start())
-                .setParameter("end", taken.end()).setMaxResults(1).getResultList();
+                .setParameter("end", taken.end()).setParameter("earliest", taken.start().minus(Booking.LONGEST))
+                .setMaxResults(1).getResultList();
         if (!clashes.isEmpty()) {
             throw clash(resource, clashes.get(0), zone);
         }

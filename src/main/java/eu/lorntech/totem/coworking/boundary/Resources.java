@@ -95,6 +95,7 @@ public class Resources {
         em.createNamedQuery(Booking.OF_SITE_BETWEEN, Booking.class).setParameter("siteId", siteId)
                 .setParameter("start", day.atStartOfDay(zone).toInstant())
                 .setParameter("end", day.plusDays(1).atStartOfDay(zone).toInstant())
+                .setParameter("earliest", day.atStartOfDay(zone).toInstant().minus(Booking.LONGEST))
                 .getResultStream().forEach(b -> bookings.computeIfAbsent(b.getResource().getId(), k -> new java.util.ArrayList<>())
                         .add(BookingView.of(b)));
         return new DayPlan(day, hours == null || closed != null ? null : hours[0], hours == null || closed != null ? null : hours[1],
@@ -114,8 +115,9 @@ public class Resources {
         // a booking's buffer counts as taken
         em.createQuery("select b.resource.id from Booking b where b.resource.siteId = :siteId "
                         + "and b.status = eu.lorntech.totem.coworking.entity.BookingStatus.CONFIRMED "
-                        + "and b.startsAt < :to and b.blockedUntil > :from", Long.class)
+                        + "and b.startsAt < :to and b.blockedUntil > :from and b.startsAt > :earliest", Long.class)
                 .setParameter("siteId", siteId).setParameter("from", from).setParameter("to", to)
+                .setParameter("earliest", from.minus(Booking.LONGEST))
                 .getResultStream().forEach(busy::add);
         return busy;
     }

@@ -155,7 +155,8 @@ public class SpaceManagement {
         Instant now = Instant.now();
         List<Presence> list = new ArrayList<>();
         em.createNamedQuery(Booking.OF_SITE_BETWEEN, Booking.class).setParameter("siteId", siteId)
-                .setParameter("start", now).setParameter("end", now.plusSeconds(1)).getResultStream()
+                .setParameter("start", now).setParameter("end", now.plusSeconds(1))
+                .setParameter("earliest", now.minus(Booking.LONGEST)).getResultStream()
                 .forEach(b -> list.add(new Presence(b.getId(), b.getResource().getName(),
                         people.byId(b.getUserId()).map(Caller::displayName).orElse("?"), b.getStartsAt(), b.getEndsAt(),
                         b.getCheckedInAt() != null)));

@@ -23,10 +23,10 @@ import java.util.List;
 @Table(name = "booking")
 @NamedQuery(name = Booking.LIVE_OVERLAPPING, query = "select b from Booking b where b.resource.id = :resourceId "
         + "and b.status = eu.lorntech.totem.coworking.entity.BookingStatus.CONFIRMED "
-        + "and b.startsAt < :end and b.blockedUntil > :start order by b.startsAt")
+        + "and b.startsAt < :end and b.blockedUntil > :start and b.startsAt > :earliest order by b.startsAt")
 @NamedQuery(name = Booking.OF_SITE_BETWEEN, query = "select b from Booking b join fetch b.resource r where r.siteId = :siteId "
         + "and b.status = eu.lorntech.totem.coworking.entity.BookingStatus.CONFIRMED "
-        + "and b.startsAt < :end and b.endsAt > :start order by r.name, b.startsAt")
+        + "and b.startsAt < :end and b.endsAt > :start and b.startsAt > :earliest order by r.name, b.startsAt")
 @NamedQuery(name = Booking.CREDIT_USED, query = "select coalesce(sum(b.creditMinutes), 0) from Booking b "
         + "where b.userId = :userId and b.resource.siteId = :siteId and b.startsAt >= :from and b.startsAt < :to")
 @NamedQuery(name = Booking.OF_USER, query = "select b from Booking b join fetch b.resource where b.userId = :userId "
@@ -43,6 +43,13 @@ public class Booking {
     public static final String OF_USER = "Booking.ofUser";
     public static final String COUNT_OF_USER = "Booking.countOfUser";
     public static final String TO_RELEASE = "Booking.toRelease";
+
+    /**
+     * No booking (buffer included) lasts longer: it lies within one day's opening hours. Queries by
+     * period also bound the start from below with it, so they read an index range, never a resource's
+     * whole history.
+     */
+    public static final Duration LONGEST = Duration.ofDays(1);
 
     /** Check-in opens this long before the start. */
     public static final Duration CHECK_IN_EARLY = Duration.ofMinutes(15);

@@ -2,6 +2,8 @@ package eu.lorntech.totem.coworking.web;
 
 import eu.lorntech.totem.coworking.boundary.BookingView;
 import eu.lorntech.totem.coworking.boundary.Bookings;
+import eu.lorntech.totem.coworking.boundary.CalendarFeeds;
+import eu.lorntech.totem.platform.web.BaseUrl;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.platform.web.PagedModel;
 import eu.lorntech.totem.platform.web.SiteContext;
@@ -26,14 +28,36 @@ public class MyBookingsView implements Serializable {
     @Inject
     SiteContext site;
 
+    @Inject
+    CalendarFeeds feeds;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private PagedModel<BookingView> rows;
     private Long creditsLeft;
+    private String feedUrl;
 
     @PostConstruct
     void init() {
         Bookings boundary = bookings;
         rows = new PagedModel<>(p -> boundary.mine(Instant.now().minus(Duration.ofHours(12)), p), BookingView::id);
         creditsLeft = bookings.creditsLeft(site.currentSiteId()).orElse(null);
+        feedUrl = feedUrl(feeds.myToken());
+    }
+
+    /** A new secret address for my calendar feed; calendars using the old one stop updating. */
+    public void renewFeed() {
+        feedUrl = feedUrl(feeds.renewMyToken());
+        FacesMessages.info("calendar.feedRenewed");
+    }
+
+    private String feedUrl(String token) {
+        return BaseUrl.of(request) + "/api/ical/members/" + token + ".ics";
+    }
+
+    public String getFeedUrl() {
+        return feedUrl;
     }
 
     public void cancel(BookingView b) {
