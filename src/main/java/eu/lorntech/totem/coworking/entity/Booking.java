@@ -17,10 +17,13 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A resource booked by a member for a time slot, with the rules of its life: cancel, check in, release. */
 @Entity
 @Table(name = "booking")
+@Audited
 @NamedQuery(name = Booking.LIVE_OVERLAPPING, query = "select b from Booking b where b.resource.id = :resourceId "
         + "and b.status = eu.lorntech.totem.coworking.entity.BookingStatus.CONFIRMED "
         + "and b.startsAt < :end and b.blockedUntil > :start and b.startsAt > :earliest order by b.startsAt")
@@ -60,6 +63,7 @@ public class Booking {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "resource_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Resource resource;
 
     @Column(name = "user_id")
