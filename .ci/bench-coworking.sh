@@ -23,7 +23,7 @@ cp target/totem.war target/server/standalone/deployments/
 
 url='jdbc:mysql://127.0.0.1:3306/totem_bench?useSSL=false&allowPublicKeyRetrieval=true&serverTimezone=UTC'
 TOTEM_DB_DRIVER=mysql TOTEM_DB_URL="$url" TOTEM_DB_USER=totem_bench TOTEM_DB_PASSWORD=totem_bench TOTEM_DEMO=true \
-  JAVA_OPTS="-Xms512m -Xmx1g" setsid target/server/bin/standalone.sh > target/bench-server.log 2>&1 &
+  JAVA_OPTS="-Xms512m -Xmx1g ${BENCH_JAVA_OPTS:-}" setsid target/server/bin/standalone.sh > target/bench-server.log 2>&1 &
 server=$!
 trap 'kill -- -$server 2>/dev/null; sleep 2; pkill -f "jboss.home.dir=$PWD/target/server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
