@@ -218,6 +218,19 @@ class CoworkingIT {
     }
 
     @Test
+    void managersKeepOnlyTheirOwnSite() throws Exception {
+        Long menil = sites.all().stream().filter(s -> s.code().equals("menil-flin")).findFirst().orElseThrow().id();
+        Refusal other = assertThrows(Refusal.class, () -> As.run(MANAGER, MANAGER_ROLES,
+                () -> management.setHours(menil, DayOfWeek.SATURDAY, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(12, 0))));
+        assertEquals(Refusal.Kind.FORBIDDEN, other.getKind(), "Thi'Pi's space manager does not manage Ménil-Flin");
+        assertThrows(Refusal.class, () -> As.run(MEMBER, MEMBER_ROLES, () -> management.whoIsIn(thipi())), "members do not");
+        Refusal reversed = assertThrows(Refusal.class, () -> As.run(MANAGER, MANAGER_ROLES,
+                () -> management.setHours(thipi(), DayOfWeek.SATURDAY, java.time.LocalTime.of(13, 0), java.time.LocalTime.of(9, 0))));
+        assertEquals("coworking.hours.invalid", reversed.getMessageKey());
+        As.run(MANAGER, MANAGER_ROLES, () -> management.setHours(thipi(), DayOfWeek.SATURDAY, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(13, 0)));
+    }
+
+    @Test
     void resourcesListShowsAvailability() throws Exception {
         ResourceView room = newRoom(0, false);
         LocalDate day = CoworkingFixtures.nextWeekday(PARIS, 2);

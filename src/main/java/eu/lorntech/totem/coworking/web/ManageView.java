@@ -61,6 +61,11 @@ public class ManageView implements Serializable {
     private LocalDate closureDay;
     private String closureReason;
 
+    private java.time.DayOfWeek hoursDay = java.time.DayOfWeek.MONDAY;
+    private String hoursOpens = "08:00";
+    private String hoursCloses = "19:00";
+    private boolean hoursClosed;
+
     private Long onBehalfResourceId;
     private LocalDate onBehalfDay;
     private String onBehalfStart = "09:00";
@@ -127,6 +132,47 @@ public class ManageView implements Serializable {
                 onBehalfDay.atTime(LocalTime.parse(onBehalfStart)).atZone(CalendarView.ZONE).toInstant(),
                 onBehalfDay.atTime(LocalTime.parse(onBehalfEnd)).atZone(CalendarView.ZONE).toInstant(), overrideCredits),
                 "booking.done");
+    }
+
+    public void saveHours() {
+        run(() -> management.setHours(site.currentSiteId(), hoursDay, hoursClosed ? null : LocalTime.parse(hoursOpens),
+                hoursClosed ? null : LocalTime.parse(hoursCloses)), "coworking.hours.saved");
+    }
+
+    public java.time.DayOfWeek[] getDays() {
+        return java.time.DayOfWeek.values();
+    }
+
+    public java.time.DayOfWeek getHoursDay() {
+        return hoursDay;
+    }
+
+    public void setHoursDay(java.time.DayOfWeek hoursDay) {
+        this.hoursDay = hoursDay;
+    }
+
+    public String getHoursOpens() {
+        return hoursOpens;
+    }
+
+    public void setHoursOpens(String hoursOpens) {
+        this.hoursOpens = hoursOpens;
+    }
+
+    public String getHoursCloses() {
+        return hoursCloses;
+    }
+
+    public void setHoursCloses(String hoursCloses) {
+        this.hoursCloses = hoursCloses;
+    }
+
+    public boolean isHoursClosed() {
+        return hoursClosed;
+    }
+
+    public void setHoursClosed(boolean hoursClosed) {
+        this.hoursClosed = hoursClosed;
     }
 
     private void run(Runnable action, String doneKey) {
