@@ -93,6 +93,9 @@ class CoworkingBrowserIT {
             b.find("#occupancy\\:chart canvas");
             assertTrue(b.find("#occupancy\\:occupancyTable").getText().contains("Salle Fensch"));
             b.assertAccessible();
+            b.go("/coworking/calendar.xhtml?week=true");
+            assertTrue(b.find("#weekGrid").getText().contains("Salle Moselle"));
+            b.assertAccessible();
         }
     }
 

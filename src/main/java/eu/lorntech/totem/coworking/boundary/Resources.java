@@ -102,6 +102,31 @@ public class Resources {
                 closed, resources, bookings);
     }
 
+    /** A week of the site: per resource and day, the booked minutes (a compact view that links to each day). */
+    public record WeekPlan(LocalDate monday, List<LocalDate> days, List<ResourceView> resources,
+            Map<String, Long> bookedMinutes) implements Serializable {
+        public long minutes(Long resourceId, LocalDate day) {
+            return bookedMinutes.getOrDefault(resourceId + "@" + day, 0L);
+        }
+    }
+
+    public WeekPlan week(Long siteId, LocalDate anyDay) {
+        ZoneId zone = calendars.zone(siteId);
+        LocalDate monday = anyDay.with(java.time.DayOfWeek.MONDAY);
+        List<LocalDate> days = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            days.add(monday.plusDays(i));
+        }
+        Instant start = monday.atStartOfDay(zone).toInstant();
+        Instant end = monday.plusDays(7).atStartOfDay(zone).toInstant();
+        Map<String, Long> minutes = new java.util.HashMap<>();
+        em.createNamedQuery(Booking.OF_SITE_BETWEEN, Booking.class).setParameter("siteId", siteId)
+                .setParameter("start", start).setParameter("end", end).setParameter("earliest", start.minus(Booking.LONGEST))
+                .getResultStream().forEach(b -> minutes.merge(b.getResource().getId() + "@" + b.getStartsAt().atZone(zone).toLocalDate(),
+                        java.time.Duration.between(b.getStartsAt(), b.getEndsAt()).toMinutes(), Long::sum));
+        return new WeekPlan(monday, days, of(siteId, null, null, null), minutes);
+    }
+
     public ResourceView one(Long resourceId) {
         Resource r = resourceId == null ? null : em.find(Resource.class, resourceId);
         if (r == null || !r.isActive()) {

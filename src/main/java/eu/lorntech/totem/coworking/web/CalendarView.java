@@ -47,6 +47,8 @@ public class CalendarView implements Serializable {
     private List<LocalTime> hours = List.of();
     private Map<String, String> cells = new HashMap<>();
     private Long creditsLeft;
+    private boolean weekView;
+    private Resources.WeekPlan week;
     private Long me;
 
     private Long resourceId;
@@ -68,6 +70,7 @@ public class CalendarView implements Serializable {
             day = LocalDate.now(ZONE);
         }
         plan = resources.day(site.currentSiteId(), day);
+        week = weekView ? resources.week(site.currentSiteId(), day) : null;
         hours = new ArrayList<>();
         cells = new HashMap<>();
         if (plan.opens() != null) {
@@ -120,13 +123,31 @@ public class CalendarView implements Serializable {
     }
 
     public void previousDay() {
-        day = day.minusDays(1);
+        day = day.minusDays(weekView ? 7 : 1);
         load();
     }
 
     public void nextDay() {
-        day = day.plusDays(1);
+        day = day.plusDays(weekView ? 7 : 1);
         load();
+    }
+
+    public boolean isWeekView() {
+        return weekView;
+    }
+
+    public void setWeekView(boolean weekView) {
+        this.weekView = weekView;
+    }
+
+    public Resources.WeekPlan getWeek() {
+        return week;
+    }
+
+    /** Booked hours of a resource on a day, for the week view ("2.5 h"). */
+    public String bookedHours(Long resource, LocalDate d) {
+        long minutes = week == null ? 0 : week.minutes(resource, d);
+        return minutes == 0 ? "" : (minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.valueOf(minutes / 60.0)) + " h";
     }
 
     public String cell(Long resource, LocalTime hour) {
