@@ -82,6 +82,7 @@ public final class CoworkingBench {
         double[] mineLarge = pages("/coworking/my-bookings.xhtml");
         System.out.printf("bookings in the database: %d%n", count("select count(*) from booking"));
 
+        double[] sequential = sequential(resources("Bench sequential desk ", 1).get(0));
         double[] api = apiThroughput(apiDesks);
         double ceiling = jdbcCeiling(ceilingDesks);
         contended(contended);
@@ -89,6 +90,8 @@ public final class CoworkingBench {
         System.out.println();
         System.out.printf("API booking, %d clients on distinct slots: %.0f bookings/s, p50 %.1f ms, p95 %.1f ms (%d requests)%n",
                 CLIENTS, api[0], api[1], api[2], CLIENTS * REQUESTS_PER_CLIENT);
+        System.out.printf("API booking, one client, one request at a time: p50 %.1f ms, p95 %.1f ms (%d requests)%n",
+                sequential[0], sequential[1], REQUESTS_PER_CLIENT);
         System.out.printf("JDBC ceiling, same rows (booking + quarter-hour claims), %d threads: %.0f bookings/s -> API at %.0f%% of the ceiling%n",
                 CLIENTS, ceiling, 100 * api[0] / ceiling);
         System.out.printf("calendar day page p95: %.1f ms at 1,000 bookings, %.1f ms at 100,000 (ratio %.2f)%n",
@@ -229,6 +232,25 @@ public final class CoworkingBench {
         double[] p = {times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.95) - 1)};
         System.out.printf("%s: p50 %.1f ms, p95 %.1f ms (%d samples after 10 warm-up)%n", path, p[0], p[1], times.size());
         return p;
+    }
+
+    /** One client, one request at a time: the cost of a booking without any contention. */
+    double[] sequential(Long desk) throws Exception {
+        HttpClient http = HttpClient.newBuilder().build();
+        List<Double> times = new ArrayList<>();
+        for (Instant start : futureHours(REQUESTS_PER_CLIENT)) {
+            String body = "{\"resourceId\":" + desk + ",\"start\":\"" + start + "\",\"end\":\"" + start.plusSeconds(3600) + "\"}";
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/bookings"))
+                    .header("Authorization", "Bearer " + tokens.get(CLIENTS)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            times.add((System.nanoTime() - t0) / 1e6);
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("sequential booking answered " + r.statusCode() + ": " + r.body());
+            }
+        }
+        Collections.sort(times);
+        return new double[] {times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.95) - 1)};
     }
 
     /** Each client books consecutive free hours of its own desk through POST /api/bookings. */
