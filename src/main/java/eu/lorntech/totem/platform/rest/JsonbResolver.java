@@ -6,9 +6,9 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * One JSON-B instance for the whole API. Without it RESTEasy builds a new Jsonb, with empty
- * class-model caches, for every request body and every response (measured: a third of the CPU of
- * a booking request, see docs/benchmarks.md).
+ * One JSON-B instance for the whole API. Without it RESTEasy builds a new Jsonb (JsonbBuilder.create,
+ * with empty class-model caches) for every request body and every response, as a profile of the
+ * booking API showed (docs/benchmarks.md).
  */
 @Provider
 public class JsonbResolver implements ContextResolver<Jsonb> {
