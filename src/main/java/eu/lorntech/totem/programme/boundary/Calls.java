@@ -1,0 +1,104 @@
+package eu.lorntech.totem.programme.boundary;
+
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.security.Roles;
+import eu.lorntech.totem.programme.entity.Application;
+import eu.lorntech.totem.programme.entity.ApplicationStatus;
+import eu.lorntech.totem.programme.entity.CallForApplications;
+import eu.lorntech.totem.programme.entity.Criterion;
+import eu.lorntech.totem.programme.entity.JuryAssignment;
+import eu.lorntech.totem.programme.entity.Programme;
+import eu.lorntech.totem.programme.entity.ProgrammeKind;
+import eu.lorntech.totem.programme.entity.Ranking;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Programme managers: programmes, calls with weighted criteria, jurors, the ranking and the decision. */
+@Stateless
+@PermitAll
+public class Calls {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    public Long createProgramme(Long siteId, ProgrammeKind kind, String name, String description) {
+        requireManager(siteId);
+        Programme p = new Programme(siteId, kind, name, description);
+        em.persist(p);
+        return p.getId();
+    }
+
+    public Long openCall(Long programmeId, String title, Instant opensAt, Instant closesAt, boolean anonymous, Map<String, Integer> criteria) {
+        Programme programme = find(Programme.class, programmeId, "programme.notFound");
+        requireManager(programme.getSiteId());
+        if (criteria == null || criteria.isEmpty()) {
+            throw Refusal.invalid("call.criteriaRequired");
+        }
+        CallForApplications call = new CallForApplications(programme, title, opensAt, closesAt, anonymous);
+        em.persist(call);
+        em.flush();
+        criteria.forEach((name, weight) -> em.persist(new Criterion(call.getId(), name, weight)));
+        return call.getId();
+    }
+
+    /** Names a juror for a submitted application (a person holding the mentor role). */
+    public Long assignJuror(Long applicationId, String jurorEmail) {
+        Application a = find(Application.class, applicationId, "application.notFound");
+        requireManager(a.getCall().getProgramme().getSiteId());
+        Long juror = people.byEmail(jurorEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", jurorEmail)).id();
+        if (a.isOwnedBy(juror)) {
+            throw Refusal.invalid("jury.ownApplication");
+        }
+        JuryAssignment assignment = new JuryAssignment(a, juror);
+        em.persist(assignment);
+        return assignment.getId();
+    }
+
+    /** Submitted applications ranked by the weighted mean of the jurors' scores, with how many jurors scored. */
+    public List<Ranking.Ranked> ranking(Long callId) {
+        CallForApplications call = find(CallForApplications.class, callId, "call.notFound");
+        requireManager(call.getProgramme().getSiteId());
+        List<Long> ids = em.createQuery("select a.id from Application a where a.call.id = :c "
+                + "and a.status <> eu.lorntech.totem.programme.entity.ApplicationStatus.DRAFT", Long.class)
+                .setParameter("c", callId).getResultList();
+        Map<Long, Integer> weights = new HashMap<>();
+        em.createQuery("select c from Criterion c where c.callId = :c", Criterion.class).setParameter("c", callId)
+                .getResultStream().forEach(c -> weights.put(c.getId(), c.getWeight()));
+        List<Ranking.Mark> marks = em.createQuery("select new eu.lorntech.totem.programme.entity.Ranking$Mark("
+                        + "j.application.id, j.jurorId, s.criterionId, s.points) from Score s, JuryAssignment j "
+                        + "where s.assignmentId = j.id and j.conflict = false and j.application.call.id = :c", Ranking.Mark.class)
+                .setParameter("c", callId).getResultList();
+        return Ranking.of(ids, weights, marks);
+    }
+
+    public void decide(Long applicationId, ApplicationStatus decision) {
+        Application a = find(Application.class, applicationId, "application.notFound");
+        requireManager(a.getCall().getProgramme().getSiteId());
+        a.decide(decision, Instant.now());
+    }
+
+    private <T> T find(Class<T> type, Long id, String key) {
+        T entity = id == null ? null : em.find(type, id);
+        if (entity == null) {
+            throw Refusal.notFound(key);
+        }
+        return entity;
+    }
+
+    private void requireManager(Long siteId) {
+        if (!people.callerHolds(Roles.PROGRAMME_MANAGER, siteId)) {
+            throw Refusal.forbidden("error.forbidden");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package eu.lorntech.totem.programme.boundary;
+
+import eu.lorntech.totem.identity.boundary.Caller;
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.programme.entity.JuryAssignment;
+import eu.lorntech.totem.programme.entity.Score;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Jurors: the applications assigned to them (none with a declared conflict), and their scores. */
+@Stateless
+@PermitAll
+public class Jury {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    /** My assignments without a conflict, anonymous when the call asks for it. */
+    public List<ApplicationView> assignedToMe() {
+        Caller me = people.requireCurrent();
+        return em.createQuery("select j from JuryAssignment j join fetch j.application a join fetch a.call "
+                        + "where j.jurorId = :u and j.conflict = false order by a.id", JuryAssignment.class)
+                .setParameter("u", me.id()).getResultStream()
+                .map(j -> ApplicationView.of(j.getApplication(), j.getApplication().getCall().isAnonymousReview())).toList();
+    }
+
+    public void declareConflict(Long applicationId) {
+        assignment(applicationId).declareConflict();
+    }
+
+    public void score(Long applicationId, Long criterionId, int points, String remark) {
+        JuryAssignment j = assignment(applicationId);
+        j.requireScorable();
+        Long callId = j.getApplication().getCall().getId();
+        boolean criterionOfCall = !em.createQuery("select c.id from Criterion c where c.id = :id and c.callId = :call", Long.class)
+                .setParameter("id", criterionId).setParameter("call", callId).getResultList().isEmpty();
+        if (!criterionOfCall) {
+            throw Refusal.notFound("criterion.notFound");
+        }
+        Score existing = em.find(Score.class, new Score.Key(j.getId(), criterionId));
+        if (existing == null) {
+            em.persist(new Score(j.getId(), criterionId, points, remark));
+        } else {
+            existing.change(points, remark);
+        }
+    }
+
+    /** The caller's assignment to an application; not assigned reads as "not found". */
+    private JuryAssignment assignment(Long applicationId) {
+        Caller me = people.requireCurrent();
+        return em.createQuery("select j from JuryAssignment j where j.application.id = :a and j.jurorId = :u", JuryAssignment.class)
+                .setParameter("a", applicationId).setParameter("u", me.id()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("application.notFound"));
+    }
+}

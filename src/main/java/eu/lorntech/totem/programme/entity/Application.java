@@ -1,0 +1,125 @@
+package eu.lorntech.totem.programme.entity;
+
+import eu.lorntech.totem.platform.Refusal;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A project team's application to a call: written as a draft, submitted before the deadline, then decided. */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "call_id")
+    private CallForApplications call;
+
+    @Column(name = "founder_id")
+    private Long founderId;
+
+    @Column(name = "project_name")
+    private String projectName;
+
+    private String summary;
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private int version;
+
+    protected Application() {
+    }
+
+    public Application(CallForApplications call, Long founderId, String projectName, String summary, Instant now) {
+        call.requireOpen(now);
+        if (projectName == null || projectName.isBlank() || projectName.strip().length() > 160) {
+            throw Refusal.invalid("application.projectName.invalid");
+        }
+        this.call = call;
+        this.founderId = founderId;
+        this.projectName = projectName.strip();
+        this.summary = summary;
+    }
+
+    /** Edits are allowed until the deadline, submitted or not. */
+    public void edit(String newSummary, Instant now) {
+        call.requireOpen(now);
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED) {
+            throw Refusal.conflict("application.decided");
+        }
+        this.summary = newSummary;
+    }
+
+    public void submit(Instant now) {
+        call.requireOpen(now);
+        if (status != ApplicationStatus.DRAFT) {
+            throw Refusal.conflict("application.alreadySubmitted");
+        }
+        if (summary == null || summary.isBlank()) {
+            throw Refusal.invalid("application.summaryRequired");
+        }
+        status = ApplicationStatus.SUBMITTED;
+        submittedAt = now;
+    }
+
+    public void decide(ApplicationStatus decision, Instant now) {
+        if (status == ApplicationStatus.DRAFT || decision == ApplicationStatus.DRAFT || decision == ApplicationStatus.SUBMITTED) {
+            throw Refusal.conflict("application.notDecidable");
+        }
+        status = decision;
+        decidedAt = now;
+    }
+
+    public boolean isOwnedBy(Long userId) {
+        return founderId.equals(userId);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CallForApplications getCall() {
+        return call;
+    }
+
+    public Long getFounderId() {
+        return founderId;
+    }
+
+    public String getProjectName() {
+        return projectName;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}

@@ -1,0 +1,90 @@
+package eu.lorntech.totem.programme.entity;
+
+import eu.lorntech.totem.platform.Refusal;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A call for applications: open from a date to a deadline (server time, Europe/Paris for people). */
+@Entity
+@Table(name = "call_for_applications")
+public class CallForApplications {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "programme_id")
+    private Programme programme;
+
+    private String title;
+
+    @Column(name = "opens_at")
+    private Instant opensAt;
+
+    @Column(name = "closes_at")
+    private Instant closesAt;
+
+    @Column(name = "anonymous_review")
+    private boolean anonymousReview;
+
+    protected CallForApplications() {
+    }
+
+    public CallForApplications(Programme programme, String title, Instant opensAt, Instant closesAt, boolean anonymousReview) {
+        if (opensAt == null || closesAt == null || !opensAt.isBefore(closesAt)) {
+            throw Refusal.invalid("call.dates.invalid");
+        }
+        this.programme = programme;
+        this.title = title;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.anonymousReview = anonymousReview;
+    }
+
+    /** Applications may be written, changed and submitted only while the call is open. */
+    public boolean isOpenAt(Instant now) {
+        return !now.isBefore(opensAt) && now.isBefore(closesAt);
+    }
+
+    public void requireOpen(Instant now) {
+        if (now.isBefore(opensAt)) {
+            throw Refusal.invalid("call.notYetOpen");
+        }
+        if (!now.isBefore(closesAt)) {
+            throw Refusal.invalid("call.closed");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getOpensAt() {
+        return opensAt;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
+
+    public boolean isAnonymousReview() {
+        return anonymousReview;
+    }
+}

@@ -1,0 +1,50 @@
+package eu.lorntech.totem.programme.entity;
+
+import eu.lorntech.totem.platform.Refusal;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A weighted criterion the jury scores each application on (0 to 10). */
+@Entity
+@Table(name = "criterion")
+public class Criterion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "call_id")
+    private Long callId;
+
+    private String name;
+
+    private int weight;
+
+    protected Criterion() {
+    }
+
+    public Criterion(Long callId, String name, int weight) {
+        if (weight < 1 || weight > 100) {
+            throw Refusal.invalid("criterion.weight.invalid");
+        }
+        this.callId = callId;
+        this.name = name;
+        this.weight = weight;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+}

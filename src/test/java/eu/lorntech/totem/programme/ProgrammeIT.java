@@ -1,0 +1,136 @@
+package eu.lorntech.totem.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.lorntech.totem.As;
+import eu.lorntech.totem.Deployments;
+import eu.lorntech.totem.TotemIT;
+import eu.lorntech.totem.identity.boundary.Sites;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.Applications;
+import eu.lorntech.totem.programme.boundary.Calls;
+import eu.lorntech.totem.programme.boundary.Jury;
+import eu.lorntech.totem.programme.entity.ApplicationStatus;
+import eu.lorntech.totem.programme.entity.ProgrammeKind;
+import eu.lorntech.totem.programme.entity.Ranking;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/** A call from opening to ranking, inside the server: ownership, conflicts, deadlines, scores. */
+@TotemIT
+class ProgrammeIT {
+
+    static final String MANAGER = "programmes@totem.example";
+    static final Set<String> MANAGER_ROLES = Set.of("PROGRAMME_MANAGER");
+    static final String FOUNDER = "fondatrice@totem.example";
+    static final String OTHER_FOUNDER = "musee@totem.example";
+    static final Set<String> FOUNDER_ROLES = Set.of("FOUNDER");
+    static final String JUROR = "mentor@totem.example";
+    static final Set<String> JUROR_ROLES = Set.of("MENTOR");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(ProgrammeIT.class);
+    }
+
+    @Inject
+    Calls calls;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Jury jury;
+
+    @Inject
+    Sites sites;
+
+    @PersistenceContext
+    EntityManager em;
+
+    Long thipi() {
+        return sites.all().stream().filter(s -> s.code().equals("thionville")).findFirst().orElseThrow().id();
+    }
+
+    Long openCall(Instant opens, Instant closes) throws Exception {
+        Long programme = As.user(MANAGER, MANAGER_ROLES, () -> calls.createProgramme(thipi(), ProgrammeKind.INCUBATION,
+                "Incubation " + UUID.randomUUID().toString().substring(0, 6), null));
+        Map<String, Integer> criteria = new LinkedHashMap<>();
+        criteria.put("Équipe", 3);
+        criteria.put("Marché", 1);
+        return As.user(MANAGER, MANAGER_ROLES, () -> calls.openCall(programme, "Appel", opens, closes, false, criteria));
+    }
+
+    Long criterion(Long callId, String name) {
+        return em.createQuery("select c.id from Criterion c where c.callId = :c and c.name = :n", Long.class)
+                .setParameter("c", callId).setParameter("n", name).getSingleResult();
+    }
+
+    @Test
+    void fromApplicationToRankingWithOwnershipAndConflicts() throws Exception {
+        Long call = openCall(Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(10)));
+        ApplicationView mine = As.user(FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Studio Fensch", "Animation 3D"));
+        ApplicationView theirs = As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Musée", "Vélos et motos"));
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.read(mine.id()))).getKind(), "not theirs to read");
+        assertThrows(Refusal.class, () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.edit(mine.id(), "hijack")));
+        As.user(FOUNDER, FOUNDER_ROLES, () -> applications.submit(mine.id()));
+        As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.submit(theirs.id()));
+
+        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
+                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> calls.ranking(call))).getKind(), "founders do not see the ranking");
+        As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(mine.id(), JUROR));
+        As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(theirs.id(), JUROR));
+        As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(theirs.id(), "espaces@totem.example"));
+
+        List<ApplicationView> assigned = As.user(JUROR, JUROR_ROLES, () -> jury.assignedToMe());
+        assertTrue(assigned.stream().anyMatch(a -> a.id().equals(mine.id())));
+        Long team = criterion(call, "Équipe");
+        Long market = criterion(call, "Marché");
+        assertEquals("score.outOfRange", assertThrows(Refusal.class,
+                () -> As.run(JUROR, JUROR_ROLES, () -> jury.score(mine.id(), team, 11, null))).getMessageKey());
+        As.run(JUROR, JUROR_ROLES, () -> jury.score(mine.id(), team, 8, "Équipe solide"));
+        As.run(JUROR, JUROR_ROLES, () -> jury.score(mine.id(), market, 4, null));
+        As.run(JUROR, JUROR_ROLES, () -> jury.declareConflict(theirs.id()));
+        assertEquals("jury.conflictDeclared", assertThrows(Refusal.class,
+                () -> As.run(JUROR, JUROR_ROLES, () -> jury.score(theirs.id(), team, 9, null))).getMessageKey());
+        assertTrue(As.user(JUROR, JUROR_ROLES, () -> jury.assignedToMe()).stream().noneMatch(a -> a.id().equals(theirs.id())),
+                "a conflict takes the application off the list");
+        As.run("espaces@totem.example", Set.of("MEMBER"), () -> jury.score(theirs.id(), team, 5, null));
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.run("espaces@totem.example", Set.of("MEMBER"), () -> jury.score(mine.id(), team, 10, null))).getKind(),
+                "not assigned: cannot score");
+
+        List<Ranking.Ranked> ranking = As.user(MANAGER, MANAGER_ROLES, () -> calls.ranking(call));
+        assertEquals(mine.id(), ranking.get(0).applicationId());
+        assertEquals(7.0, ranking.get(0).score(), 1e-9, "(8 x 3 + 4 x 1) / 4");
+        assertEquals(1, ranking.get(0).jurors());
+        assertEquals(5.0, ranking.get(1).score(), 1e-9);
+
+        As.run(MANAGER, MANAGER_ROLES, () -> calls.decide(mine.id(), ApplicationStatus.ACCEPTED));
+        assertEquals("ACCEPTED", As.user(FOUNDER, FOUNDER_ROLES, () -> applications.read(mine.id())).status());
+    }
+
+    @Test
+    void nothingIsWrittenOrSubmittedAfterTheDeadline() throws Exception {
+        Long closed = openCall(Instant.now().minus(Duration.ofDays(10)), Instant.now().minus(Duration.ofMinutes(1)));
+        assertEquals("call.closed", assertThrows(Refusal.class,
+                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> applications.draft(closed, "Late", "x"))).getMessageKey());
+        assertEquals(0L, em.createQuery("select count(a) from Application a where a.call.id = :c", Long.class)
+                .setParameter("c", closed).getSingleResult());
+    }
+}
