@@ -1,4 +1,8 @@
 /**
- * Programmes: talent detection, incubation, acceleration; calls for applications, juries and scoring, cohorts, milestones, mentoring, quarterly KPIs, dashboards for funders. To be built (issue: Programmes).
+ * Programmes: talent detection, incubation, acceleration; calls for applications with a deadline
+ * and weighted criteria, founders' applications (draft, submit, only their own), juries with
+ * declared conflicts of interest, scores and the weighted ranking, decisions. Built so far: the
+ * domain and its boundaries (Calls, Applications, Jury) with tests; pages, cohorts, milestones,
+ * mentoring, KPIs and exports are still to come (issue: Programmes).
  */
 package eu.lorntech.totem.programme;
