@@ -5,6 +5,7 @@ import eu.lorntech.totem.coworking.entity.Booking;
 import eu.lorntech.totem.coworking.entity.Resource;
 import eu.lorntech.totem.coworking.entity.ResourceKind;
 import eu.lorntech.totem.coworking.entity.SiteCalendar;
+import eu.lorntech.totem.coworking.entity.TimeSlot;
 import eu.lorntech.totem.platform.Refusal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -70,7 +71,7 @@ public class Resources {
     /** What can be booked right away: open now, and free for the next half hour. */
     public List<ResourceView> freeNow(Long siteId) {
         Instant now = Instant.now();
-        Instant from = Instant.ofEpochSecond(now.getEpochSecond() / 900 * 900);
+        Instant from = TimeSlot.quarterHourOf(now);
         Instant to = from.plus(Duration.ofMinutes(45));
         ZoneId zone = calendars.zone(siteId);
         LocalDate today = now.atZone(zone).toLocalDate();

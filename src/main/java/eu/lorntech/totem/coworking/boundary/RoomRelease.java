@@ -2,6 +2,7 @@ package eu.lorntech.totem.coworking.boundary;
 
 import eu.lorntech.totem.coworking.control.SiteCalendars;
 import eu.lorntech.totem.coworking.entity.Booking;
+import eu.lorntech.totem.coworking.entity.TimeSlot;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -44,7 +45,7 @@ public class RoomRelease {
             if (!now.isBefore(b.getStartsAt().plus(Duration.ofMinutes(after)))) {
                 b.release(now);
                 em.createQuery("delete from BookingSlot s where s.bookingId = :id and s.slotStart >= :from")
-                        .setParameter("id", b.getId()).setParameter("from", Instant.ofEpochSecond(now.getEpochSecond() / 900 * 900))
+                        .setParameter("id", b.getId()).setParameter("from", TimeSlot.quarterHourOf(now))
                         .executeUpdate();
                 released++;
             }

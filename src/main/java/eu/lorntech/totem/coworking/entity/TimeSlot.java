@@ -24,6 +24,11 @@ public record TimeSlot(Instant start, Instant end) {
         }
     }
 
+    /** The start of the quarter hour {@code instant} falls in. */
+    public static Instant quarterHourOf(Instant instant) {
+        return Instant.ofEpochSecond(instant.getEpochSecond() / GRAIN.getSeconds() * GRAIN.getSeconds());
+    }
+
     public static boolean onGrain(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MINUTES).equals(instant) && instant.getEpochSecond() / 60 % 15 == 0;
     }

@@ -3,6 +3,7 @@ package eu.lorntech.totem.coworking.web;
 import eu.lorntech.totem.coworking.boundary.Bookings;
 import eu.lorntech.totem.coworking.boundary.ResourceView;
 import eu.lorntech.totem.coworking.boundary.Resources;
+import eu.lorntech.totem.coworking.entity.TimeSlot;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.platform.web.SiteContext;
 import jakarta.annotation.PostConstruct;
@@ -39,7 +40,7 @@ public class FreeNowView implements Serializable {
     /** Books from the next quarter hour for one hour. */
     public void bookNextHour(ResourceView r) {
         try {
-            Instant start = Instant.ofEpochSecond((Instant.now().getEpochSecond() / 900 + 1) * 900);
+            Instant start = TimeSlot.quarterHourOf(Instant.now()).plus(TimeSlot.GRAIN);
             bookings.book(r.id(), start, start.plusSeconds(3600));
             FacesMessages.info("booking.done");
             load();

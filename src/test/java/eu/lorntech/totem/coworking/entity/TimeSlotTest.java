@@ -41,6 +41,12 @@ class TimeSlotTest {
     }
 
     @Test
+    void anInstantFallsInItsQuarterHour() {
+        assertEquals(T10, TimeSlot.quarterHourOf(T10.plusSeconds(14 * 60 + 59)));
+        assertEquals(T10.plusSeconds(900), TimeSlot.quarterHourOf(T10.plusSeconds(900)));
+    }
+
+    @Test
     void emptyOrReversedSlotsDoNotExist() {
         assertEquals("booking.slot.endBeforeStart", assertThrows(Refusal.class, () -> new TimeSlot(T10, T10)).getMessageKey());
         assertEquals("booking.slot.missing", assertThrows(Refusal.class, () -> new TimeSlot(null, T10)).getMessageKey());
