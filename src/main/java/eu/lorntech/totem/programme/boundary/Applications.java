@@ -51,6 +51,14 @@ public class Applications {
         return ApplicationView.of(mine(applicationId), false);
     }
 
+    /** My application to a call, if I started one. */
+    public java.util.Optional<ApplicationView> mineFor(Long callId) {
+        Caller me = people.requireCurrent();
+        return em.createQuery("select a from Application a join fetch a.call where a.founderId = :u and a.call.id = :c order by a.id", Application.class)
+                .setParameter("u", me.id()).setParameter("c", callId).setMaxResults(1).getResultStream().findFirst()
+                .map(a -> ApplicationView.of(a, false));
+    }
+
     public List<ApplicationView> mine() {
         Caller me = people.requireCurrent();
         return em.createQuery("select a from Application a join fetch a.call where a.founderId = :u order by a.id desc", Application.class)

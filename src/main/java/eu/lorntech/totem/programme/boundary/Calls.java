@@ -82,6 +82,24 @@ public class Calls {
         return Ranking.of(ids, weights, marks);
     }
 
+    /** A row of the ranking table: the application, its score (null when nobody scored) and the number of jurors. */
+    public record RankedRow(int rank, ApplicationView application, Double score, int jurors) implements java.io.Serializable {
+    }
+
+    public List<RankedRow> rankingTable(Long callId) {
+        List<Ranking.Ranked> ranked = ranking(callId);
+        List<RankedRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Ranking.Ranked r = ranked.get(i);
+            rows.add(new RankedRow(i + 1, ApplicationView.of(em.find(Application.class, r.applicationId()), false), r.score(), r.jurors()));
+        }
+        return rows;
+    }
+
+    public boolean manages(Long siteId) {
+        return people.callerHolds(Roles.PROGRAMME_MANAGER, siteId);
+    }
+
     public void decide(Long applicationId, ApplicationStatus decision) {
         Application a = find(Application.class, applicationId, "application.notFound");
         requireManager(a.getCall().getProgramme().getSiteId());

@@ -1,0 +1,55 @@
+package eu.lorntech.totem.programme.boundary;
+
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.programme.entity.CallForApplications;
+import eu.lorntech.totem.programme.entity.Criterion;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** What anyone may read: the calls open now, and the criteria a call is judged on. */
+@Stateless
+@PermitAll
+public class OpenCalls {
+
+    public record CriterionView(Long id, String name, int weight) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<CallView> openNow(Long siteId) {
+        Instant now = Instant.now();
+        String jpql = "select c from CallForApplications c join fetch c.programme p where c.opensAt <= :now and c.closesAt > :now"
+                + (siteId == null ? "" : " and p.siteId = :site") + " order by c.closesAt";
+        var query = em.createQuery(jpql, CallForApplications.class).setParameter("now", now);
+        if (siteId != null) {
+            query.setParameter("site", siteId);
+        }
+        return query.getResultStream().map(CallView::of).toList();
+    }
+
+    public CallView one(Long callId) {
+        CallForApplications c = callId == null ? null : em.find(CallForApplications.class, callId);
+        if (c == null) {
+            throw Refusal.notFound("call.notFound");
+        }
+        return CallView.of(c);
+    }
+
+    public List<CriterionView> criteria(Long callId) {
+        return em.createQuery("select c from Criterion c where c.callId = :c order by c.weight desc, c.name", Criterion.class)
+                .setParameter("c", callId).getResultStream().map(c -> new CriterionView(c.getId(), c.getName(), c.getWeight())).toList();
+    }
+
+    /** Calls a programme manager may rank: those of the programmes at the given site. */
+    public List<CallView> ofSite(Long siteId) {
+        return em.createQuery("select c from CallForApplications c join fetch c.programme p where p.siteId = :site "
+                + "order by c.closesAt desc", CallForApplications.class).setParameter("site", siteId)
+                .getResultStream().map(CallView::of).toList();
+    }
+}

@@ -1,0 +1,21 @@
+package eu.lorntech.totem.programme.web;
+
+import eu.lorntech.totem.platform.security.Roles;
+import eu.lorntech.totem.platform.web.MenuContributor;
+import eu.lorntech.totem.platform.web.MenuEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/** The programme pages in the main menu. */
+@ApplicationScoped
+public class ProgrammeMenu implements MenuContributor {
+
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(
+                new MenuEntry(200, "menu.programme.calls", "/programme/calls.xhtml", Set.of()),
+                new MenuEntry(210, "menu.programme.jury", "/programme/jury.xhtml", Set.of(Roles.MENTOR)),
+                new MenuEntry(220, "menu.programme.ranking", "/programme/ranking.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)));
+    }
+}

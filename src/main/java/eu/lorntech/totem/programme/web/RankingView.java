@@ -1,0 +1,86 @@
+package eu.lorntech.totem.programme.web;
+
+import eu.lorntech.totem.platform.web.FacesMessages;
+import eu.lorntech.totem.platform.web.SiteContext;
+import eu.lorntech.totem.programme.boundary.CallView;
+import eu.lorntech.totem.programme.boundary.Calls;
+import eu.lorntech.totem.programme.boundary.OpenCalls;
+import eu.lorntech.totem.programme.entity.ApplicationStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The programme manager's ranking of a call, with the decision on each application. */
+@Named
+@ViewScoped
+public class RankingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Calls calls;
+
+    @Inject
+    OpenCalls openCalls;
+
+    @Inject
+    SiteContext site;
+
+    private boolean manager;
+    private List<CallView> siteCalls = List.of();
+    private Long callId;
+    private List<Calls.RankedRow> rows = List.of();
+
+    @PostConstruct
+    void init() {
+        manager = calls.manages(site.currentSiteId());
+        if (manager) {
+            siteCalls = openCalls.ofSite(site.currentSiteId());
+            if (!siteCalls.isEmpty()) {
+                callId = siteCalls.get(0).id();
+                show();
+            }
+        }
+    }
+
+    public void show() {
+        try {
+            rows = calls.rankingTable(callId);
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    public void decide(Calls.RankedRow row, String decision) {
+        try {
+            calls.decide(row.application().id(), ApplicationStatus.valueOf(decision));
+            show();
+            FacesMessages.info("ranking.decided");
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    public boolean isManager() {
+        return manager;
+    }
+
+    public List<CallView> getSiteCalls() {
+        return siteCalls;
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public List<Calls.RankedRow> getRows() {
+        return rows;
+    }
+}
