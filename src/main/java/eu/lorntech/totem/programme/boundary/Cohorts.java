@@ -1,0 +1,296 @@
+package eu.lorntech.totem.programme.boundary;
+
+import eu.lorntech.totem.coworking.boundary.TrainingBadges;
+import eu.lorntech.totem.identity.boundary.Caller;
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.security.Roles;
+import eu.lorntech.totem.programme.control.StartupAccess;
+import eu.lorntech.totem.programme.entity.Application;
+import eu.lorntech.totem.programme.entity.Cohort;
+import eu.lorntech.totem.programme.entity.Evidence;
+import eu.lorntech.totem.programme.entity.MentorAssignment;
+import eu.lorntech.totem.programme.entity.Milestone;
+import eu.lorntech.totem.programme.entity.MilestoneTemplate;
+import eu.lorntech.totem.programme.entity.Programme;
+import eu.lorntech.totem.programme.entity.Startup;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * After the selection: cohorts, their startups (from accepted applications or added by hand), the
+ * programme's milestone template, milestones with due dates and evidence, mentors.
+ */
+@Stateless
+@PermitAll
+public class Cohorts {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+    public record ProgrammeRef(Long id, String name, String kind, Long siteId) implements Serializable {
+    }
+
+    public record CohortView(Long id, Long programmeId, String programmeName, String name, LocalDate startsOn, LocalDate endsOn,
+            long startups) implements Serializable {
+    }
+
+    public record StartupView(Long id, String name, Long cohortId, String cohortName, String programmeName, Long founderId,
+            String founderName, List<String> mentors) implements Serializable {
+    }
+
+    public record TemplateView(Long id, int sortOrder, String title, int weeksAfterStart, Long badgeResourceId) implements Serializable {
+    }
+
+    public record MilestoneView(Long id, Long startupId, String startupName, String title, LocalDate dueOn, LocalDate doneOn,
+            String state, String note, boolean hasEvidence, boolean training) implements Serializable {
+        static MilestoneView of(Milestone m, LocalDate today) {
+            return new MilestoneView(m.getId(), m.getStartup().getId(), m.getStartup().getName(), m.getTitle(), m.getDueOn(),
+                    m.getDoneOn(), m.stateOn(today).name(), m.getNote(), m.getEvidenceId() != null, m.grantsBadgeFor() != null);
+        }
+    }
+
+    /** A file as uploaded: name, type and bytes. */
+    public record Upload(String fileName, String contentType, byte[] content) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    StartupAccess access;
+
+    @Inject
+    TrainingBadges badges;
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    /** The programmes of the sites where the caller is a programme manager (all of them for admins). */
+    public List<ProgrammeRef> managedProgrammes() {
+        return em.createQuery("select p from Programme p order by p.name", Programme.class).getResultStream()
+                .filter(access::manages).map(p -> new ProgrammeRef(p.getId(), p.getName(), p.getKind().name(), p.getSiteId())).toList();
+    }
+
+    public Long createCohort(Long programmeId, String name, LocalDate startsOn, LocalDate endsOn) {
+        Programme p = access.managedProgramme(programmeId);
+        Cohort c = new Cohort(p, name, startsOn, endsOn);
+        requireUniqueName(p.getId(), c.getName());
+        em.persist(c);
+        return c.getId();
+    }
+
+    public List<CohortView> cohorts(Long programmeId) {
+        access.managedProgramme(programmeId);
+        return em.createQuery("select new eu.lorntech.totem.programme.boundary.Cohorts$CohortView(c.id, p.id, p.name, c.name, "
+                        + "c.startsOn, c.endsOn, (select count(s) from Startup s where s.cohort = c)) "
+                        + "from Cohort c join c.programme p where p.id = :p order by c.startsOn desc", CohortView.class)
+                .setParameter("p", programmeId).getResultList();
+    }
+
+    public CohortView cohort(Long cohortId) {
+        Cohort c = access.managedCohort(cohortId);
+        long n = em.createQuery("select count(s) from Startup s where s.cohort = :c", Long.class).setParameter("c", c).getSingleResult();
+        return new CohortView(c.getId(), c.getProgramme().getId(), c.getProgramme().getName(), c.getName(), c.getStartsOn(), c.getEndsOn(), n);
+    }
+
+    /** Accepted applications of the cohort's programme that have not joined a cohort yet. */
+    public List<ApplicationView> admissible(Long cohortId) {
+        Cohort c = access.managedCohort(cohortId);
+        return em.createQuery("select a from Application a join fetch a.call k where k.programme = :p "
+                        + "and a.status = eu.lorntech.totem.programme.entity.ApplicationStatus.ACCEPTED "
+                        + "and not exists (select s.id from Startup s where s.applicationId = a.id) order by a.projectName", Application.class)
+                .setParameter("p", c.getProgramme()).getResultStream().map(a -> ApplicationView.of(a, false)).toList();
+    }
+
+    /** An accepted application joins the cohort as a startup, with its milestones made from the template. */
+    public Long admit(Long applicationId, Long cohortId) {
+        Cohort c = access.managedCohort(cohortId);
+        Application a = applicationId == null ? null : em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null) {
+            throw Refusal.notFound("application.notFound");
+        }
+        boolean already = !em.createQuery("select s.id from Startup s where s.applicationId = :a", Long.class)
+                .setParameter("a", a.getId()).getResultList().isEmpty();
+        if (already) {
+            throw Refusal.conflict("cohort.alreadyAdmitted");
+        }
+        Startup s = Startup.admit(a, c, today());
+        requireUniqueStartup(c, s.getName());
+        em.persist(s);
+        planMilestones(s);
+        return s.getId();
+    }
+
+    /** A startup added by hand (joined without a call), led by an existing person. */
+    public Long addStartup(Long cohortId, String name, String founderEmail) {
+        Cohort c = access.managedCohort(cohortId);
+        Caller founder = people.byEmail(founderEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", founderEmail));
+        Startup s = new Startup(c, name, founder.id(), today());
+        requireUniqueStartup(c, s.getName());
+        em.persist(s);
+        planMilestones(s);
+        return s.getId();
+    }
+
+    public List<StartupView> startups(Long cohortId) {
+        Cohort c = access.managedCohort(cohortId);
+        return em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.cohort = :c order by s.name", Startup.class)
+                .setParameter("c", c).getResultStream().map(this::view).toList();
+    }
+
+    /** The startups the caller leads, in every programme. */
+    public List<StartupView> myStartups() {
+        Caller me = people.requireCurrent();
+        return em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.founderId = :u order by k.startsOn desc, s.name", Startup.class)
+                .setParameter("u", me.id()).getResultStream().map(this::view).toList();
+    }
+
+    public StartupView startup(Long startupId) {
+        return view(access.readable(startupId));
+    }
+
+    public Long addTemplate(Long programmeId, String title, int weeksAfterStart, Long badgeResourceId) {
+        Programme p = access.managedProgramme(programmeId);
+        if (badgeResourceId != null && !badges.isMachine(badgeResourceId)) {
+            throw Refusal.notFound("booking.resource.notFound");
+        }
+        Integer last = em.createQuery("select max(t.sortOrder) from MilestoneTemplate t where t.programmeId = :p", Integer.class)
+                .setParameter("p", p.getId()).getSingleResult();
+        MilestoneTemplate t = new MilestoneTemplate(p.getId(), last == null ? 1 : last + 1, title, weeksAfterStart, badgeResourceId);
+        em.persist(t);
+        em.flush();
+        // startups already in the programme's running cohorts get the new step too
+        em.createQuery("select s from Startup s join fetch s.cohort c where c.programme = :p and c.endsOn >= :today", Startup.class)
+                .setParameter("p", p).setParameter("today", today()).getResultStream()
+                .forEach(s -> em.persist(new Milestone(s, t, s.getCohort().dueOn(t))));
+        return t.getId();
+    }
+
+    public List<TemplateView> templates(Long programmeId) {
+        access.managedProgramme(programmeId);
+        return em.createQuery("select t from MilestoneTemplate t where t.programmeId = :p order by t.sortOrder", MilestoneTemplate.class)
+                .setParameter("p", programmeId).getResultStream()
+                .map(t -> new TemplateView(t.getId(), t.getSortOrder(), t.getTitle(), t.getWeeksAfterStart(), t.getBadgeResourceId())).toList();
+    }
+
+    public List<TrainingBadges.Machine> machines(Long programmeId) {
+        return badges.machines(access.managedProgramme(programmeId).getSiteId());
+    }
+
+    public void assignMentor(Long startupId, String mentorEmail) {
+        Startup s = access.managedStartup(startupId);
+        Caller mentor = people.byEmail(mentorEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", mentorEmail));
+        if (!mentor.roles().contains(Roles.MENTOR)) {
+            throw Refusal.invalid("mentoring.notAMentor", mentor.displayName());
+        }
+        if (s.isLedBy(mentor.id())) {
+            throw Refusal.invalid("mentoring.ownStartup");
+        }
+        if (!access.mentors(mentor.id(), s.getId())) {
+            em.persist(new MentorAssignment(s.getId(), mentor.id()));
+        }
+    }
+
+    public List<MilestoneView> milestones(Long startupId) {
+        Startup s = access.readable(startupId);
+        LocalDate today = today();
+        return em.createQuery("select m from Milestone m where m.startup = :s order by m.dueOn, m.id", Milestone.class)
+                .setParameter("s", s).getResultStream().map(m -> MilestoneView.of(m, today)).toList();
+    }
+
+    /** Milestones of a whole cohort (managers), late ones first. */
+    public List<MilestoneView> cohortMilestones(Long cohortId) {
+        Cohort c = access.managedCohort(cohortId);
+        LocalDate today = today();
+        return em.createQuery("select m from Milestone m join fetch m.startup s where s.cohort = :c order by m.dueOn, s.name", Milestone.class)
+                .setParameter("c", c).getResultStream().map(m -> MilestoneView.of(m, today))
+                .sorted(java.util.Comparator.comparing((MilestoneView v) -> !"LATE".equals(v.state()))).toList();
+    }
+
+    /**
+     * The founder (or a manager) marks a milestone done, with a note and optionally a file as evidence.
+     * A training milestone grants its fablab badge to the founder.
+     */
+    public MilestoneView complete(Long milestoneId, LocalDate doneOn, String note, Upload evidence) {
+        Milestone m = milestoneId == null ? null : em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw Refusal.notFound("milestone.notFound");
+        }
+        Startup s = access.writable(m.getStartup().getId());
+        Caller me = people.requireCurrent();
+        Long evidenceId = null;
+        if (evidence != null && evidence.content() != null && evidence.content().length > 0) {
+            Evidence e = new Evidence(evidence.fileName(), evidence.contentType(), evidence.content(), me.id(), Instant.now());
+            em.persist(e);
+            em.flush();
+            evidenceId = e.getId();
+        }
+        m.complete(doneOn == null ? today() : doneOn, note, evidenceId, today());
+        if (m.grantsBadgeFor() != null) {
+            badges.grant(m.grantsBadgeFor(), s.getFounderId(), me.email());
+        }
+        return MilestoneView.of(m, today());
+    }
+
+    public void reopen(Long milestoneId) {
+        Milestone m = milestoneId == null ? null : em.find(Milestone.class, milestoneId);
+        if (m == null) {
+            throw Refusal.notFound("milestone.notFound");
+        }
+        access.managedStartup(m.getStartup().getId());
+        m.reopen();
+    }
+
+    /** The evidence file of a milestone, for those who may read the startup. */
+    public Upload evidence(Long milestoneId) {
+        Milestone m = milestoneId == null ? null : em.find(Milestone.class, milestoneId);
+        if (m == null || m.getEvidenceId() == null) {
+            throw Refusal.notFound("milestone.notFound");
+        }
+        access.readable(m.getStartup().getId());
+        Evidence e = em.find(Evidence.class, m.getEvidenceId());
+        return new Upload(e.getFileName(), e.getContentType(), e.getContent());
+    }
+
+    private void planMilestones(Startup s) {
+        em.flush();
+        em.createQuery("select t from MilestoneTemplate t where t.programmeId = :p order by t.sortOrder", MilestoneTemplate.class)
+                .setParameter("p", s.getCohort().getProgramme().getId()).getResultStream()
+                .forEach(t -> em.persist(new Milestone(s, t, s.getCohort().dueOn(t))));
+    }
+
+    private StartupView view(Startup s) {
+        List<String> mentors = em.createQuery("select m.mentorId from MentorAssignment m where m.startupId = :s", Long.class)
+                .setParameter("s", s.getId()).getResultStream()
+                .map(id -> people.byId(id).map(Caller::displayName).orElse("?")).toList();
+        return new StartupView(s.getId(), s.getName(), s.getCohort().getId(), s.getCohort().getName(), s.getCohort().getProgramme().getName(),
+                s.getFounderId(), people.byId(s.getFounderId()).map(Caller::displayName).orElse("?"), mentors);
+    }
+
+    private void requireUniqueName(Long programmeId, String name) {
+        if (!em.createQuery("select c.id from Cohort c where c.programme.id = :p and c.name = :n", Long.class)
+                .setParameter("p", programmeId).setParameter("n", name).getResultList().isEmpty()) {
+            throw Refusal.conflict("cohort.name.taken", name);
+        }
+    }
+
+    private void requireUniqueStartup(Cohort c, String name) {
+        if (!em.createQuery("select s.id from Startup s where s.cohort = :c and s.name = :n", Long.class)
+                .setParameter("c", c).setParameter("n", name).getResultList().isEmpty()) {
+            throw Refusal.conflict("startup.name.taken", name);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package eu.lorntech.totem.programme.boundary;
+
+import eu.lorntech.totem.identity.boundary.Caller;
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.programme.control.StartupAccess;
+import eu.lorntech.totem.programme.entity.MentoringSession;
+import eu.lorntech.totem.programme.entity.Programme;
+import eu.lorntech.totem.programme.entity.Startup;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Mentors: the startups assigned to them and the sessions they log; managers: hours per mentor and per startup. */
+@Stateless
+@PermitAll
+public class Mentoring {
+
+    public record SessionView(Long id, Long startupId, String startupName, String mentorName, LocalDate heldOn, int minutes,
+            String topics, String nextSteps) implements Serializable {
+    }
+
+    /** Minutes of mentoring summed for one mentor or one startup, with the number of sessions. */
+    public record Hours(Long id, String name, long sessions, long minutes) implements Serializable {
+        public double hours() {
+            return minutes / 60.0;
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    StartupAccess access;
+
+    @Inject
+    Cohorts cohorts;
+
+    /** The startups the caller mentors. */
+    public List<Cohorts.StartupView> myMentees() {
+        Caller me = people.requireCurrent();
+        List<Long> ids = em.createQuery("select m.startupId from MentorAssignment m where m.mentorId = :u", Long.class)
+                .setParameter("u", me.id()).getResultList();
+        return ids.stream().map(cohorts::startup).sorted(java.util.Comparator.comparing(Cohorts.StartupView::name)).toList();
+    }
+
+    /** Logs a session; only a mentor assigned to the startup may (any other startup reads as not found). */
+    public Long log(Long startupId, LocalDate heldOn, int minutes, String topics, String nextSteps) {
+        Caller me = people.requireCurrent();
+        if (startupId == null || !access.mentors(me.id(), startupId)) {
+            throw Refusal.notFound("startup.notFound");
+        }
+        MentoringSession s = new MentoringSession(startupId, me.id(), heldOn, minutes, topics, nextSteps, Cohorts.today());
+        em.persist(s);
+        return s.getId();
+    }
+
+    /** A startup's sessions, newest first, for its founder, its mentors and its managers. */
+    public List<SessionView> sessions(Long startupId) {
+        Startup s = access.readable(startupId);
+        return em.createQuery("select m from MentoringSession m where m.startupId = :s order by m.heldOn desc, m.id desc", MentoringSession.class)
+                .setParameter("s", s.getId()).getResultStream()
+                .map(m -> new SessionView(m.getId(), s.getId(), s.getName(), name(m.getMentorId()), m.getHeldOn(), m.getMinutes(),
+                        m.getTopics(), m.getNextSteps())).toList();
+    }
+
+    /** Hours per mentor over a programme's startups (summed by the database). */
+    public List<Hours> hoursPerMentor(Long programmeId) {
+        Programme p = access.managedProgramme(programmeId);
+        List<Object[]> rows = em.createQuery("select m.mentorId, count(m), sum(m.minutes) from MentoringSession m, Startup s "
+                        + "where s.id = m.startupId and s.cohort.programme = :p group by m.mentorId", Object[].class)
+                .setParameter("p", p).getResultList();
+        return rows.stream().map(r -> new Hours((Long) r[0], name((Long) r[0]), (Long) r[1], ((Number) r[2]).longValue()))
+                .sorted(java.util.Comparator.comparing(Hours::minutes).reversed()).toList();
+    }
+
+    /** Hours per startup of a cohort, every startup listed (zero when nobody met it). */
+    public List<Hours> hoursPerStartup(Long cohortId) {
+        access.managedCohort(cohortId);
+        return em.createQuery("select new eu.lorntech.totem.programme.boundary.Mentoring$Hours(s.id, s.name, count(m.id), "
+                        + "coalesce(sum(m.minutes), 0)) from Startup s left join MentoringSession m on m.startupId = s.id "
+                        + "where s.cohort.id = :c group by s.id, s.name order by s.name", Hours.class)
+                .setParameter("c", cohortId).getResultList();
+    }
+
+    private String name(Long userId) {
+        return people.byId(userId).map(Caller::displayName).orElse("?");
+    }
+}
