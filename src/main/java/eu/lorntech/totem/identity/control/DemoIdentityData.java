@@ -71,7 +71,13 @@ public class DemoIdentityData {
         user("entreprise", "Eric Entreprise", Language.FR, thipi, hash, puzzle, Role.PARTNER_COMPANY);
         user("candidat", "Chloé Candidate", Language.FR, menil, hash, null, Role.CANDIDATE);
         user("musee", "Max Musée", Language.FR, menil, hash, bikeMuseum, Role.FOUNDER);
-        LOG.info("Demo data loaded: 2 sites, 20 organisations, 10 accounts (password " + DEMO_PASSWORD + ")");
+        // the founders of the other startups of Thi'Pi's current incubation cohort: fondateur2 to fondateur12
+        List<Organisation> cohort = em.createQuery("select o from Organisation o where o.kind = :k and o.site = :s order by o.id", Organisation.class)
+                .setParameter("k", OrganisationKind.STARTUP).setParameter("s", thipi).getResultList();
+        for (int i = 1; i < cohort.size(); i++) {
+            user("fondateur" + (i + 1), "Équipe " + cohort.get(i).getName(), Language.FR, thipi, hash, cohort.get(i), Role.FOUNDER);
+        }
+        LOG.info("Demo data loaded: 2 sites, 20 organisations, " + (9 + cohort.size()) + " accounts (password " + DEMO_PASSWORD + ")");
     }
 
     private void user(String local, String name, Language language, Site site, String hash, Organisation org, Role... roles) {

@@ -3,7 +3,10 @@ package eu.lorntech.totem.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -21,5 +24,20 @@ public class Formats {
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale.getLocale()).withZone(PARIS).format(instant);
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.getLocale()).format(day);
+    }
+
+    /** An amount in euros, as written in the page's language. */
+    public String euros(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat euros = NumberFormat.getCurrencyInstance(locale.getLocale());
+        euros.setCurrency(java.util.Currency.getInstance("EUR"));
+        euros.setMaximumFractionDigits(0);
+        return euros.format(amount);
     }
 }

@@ -1,0 +1,51 @@
+package eu.lorntech.totem.programme.web;
+
+import eu.lorntech.totem.platform.i18n.Texts;
+import jakarta.faces.context.FacesContext;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+/** Chart.js configurations for p:chart, in the page's language; every chart has a table beside it with the same figures. */
+final class Charts {
+
+    static final String BLUE = "#0b4f8a";
+    static final String ORANGE = "#b35900";
+    static final String GREEN = "#1d6b36";
+    static final String RED = "#a4262c";
+    static final String GREY = "#6b6b6b";
+
+    private Charts() {
+    }
+
+    static String label(String key) {
+        return Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+    }
+
+    static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour).add("borderColor", colour);
+    }
+
+    static String lines(JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
+        return chart("line", labels, false, datasets);
+    }
+
+    static String stackedBars(JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
+        return chart("bar", labels, true, datasets);
+    }
+
+    private static String chart(String type, JsonArrayBuilder labels, boolean stacked, JsonObjectBuilder... datasets) {
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        for (JsonObjectBuilder d : datasets) {
+            sets.add(d);
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false);
+        if (stacked) {
+            options.add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("stacked", true))
+                    .add("y", Json.createObjectBuilder().add("stacked", true)));
+        }
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", options).build().toString();
+    }
+}
