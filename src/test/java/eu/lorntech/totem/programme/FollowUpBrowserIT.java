@@ -1,0 +1,124 @@
+package eu.lorntech.totem.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.lorntech.totem.Browser;
+import eu.lorntech.totem.Deployments;
+import eu.lorntech.totem.TotemIT;
+import eu.lorntech.totem.programme.entity.Quarter;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+
+/** A founder reports a KPI quarter; the mentor logs a session; the manager reads cohorts and the dashboard in German and exports it. */
+@TotemIT
+@RunAsClient
+class FollowUpBrowserIT {
+
+    static final String PASSWORD = "demo-totem-2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    final String lastQuarter = Quarter.toReportOn(LocalDate.now(ZoneId.of("Europe/Paris"))).toString();
+
+    @Test
+    void aFounderReportsTheLastQuarter() {
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/index.xhtml");
+            b.signIn("fondatrice@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            b.go("/programme/my-startup.xhtml");
+            assertTrue(b.find("#startupName").getText().contains("Studio Fensch Animation"));
+            b.assertAccessible();
+            assertEquals(lastQuarter, b.selected("#kpi\\:quarter"));
+            b.type("#kpi\\:revenue", "18500");
+            b.type("#kpi\\:jobs", "-2");
+            b.type("#kpi\\:funds", "0");
+            b.type("#kpi\\:customers", "52");
+            b.click("#kpi\\:report");
+            b.find(".msg-error");
+            assertTrue(b.text().contains("ne peuvent pas être négatifs"), "the refusal in French");
+            assertTrue(!b.find("#historyTable").getText().contains(lastQuarter), "nothing saved");
+            b.type("#kpi\\:jobs", "4");
+            b.click("#kpi\\:report");
+            b.find(".msg-info");
+            b.waitFor(() -> b.find("#historyTable").getText().contains(lastQuarter));
+            assertTrue(b.find("#historyTable").getText().contains("52"));
+            b.assertAccessible();
+        }
+    }
+
+    @Test
+    void theMentorLogsASession() {
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/index.xhtml");
+            b.signIn("mentor@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            b.go("/programme/mentoring.xhtml");
+            b.find("#mentoring\\:menteeTable");
+            b.assertAccessible();
+            b.type("#mentoring\\:minutes", "75");
+            b.type("#mentoring\\:topics", "Préparer le comité de prêt d’honneur");
+            b.click("#mentoring\\:log");
+            b.find(".msg-info");
+            b.waitFor(() -> b.find("#mentoring\\:sessionTable").getText().contains("Préparer le comité"));
+            b.assertAccessible();
+        }
+    }
+
+    @Test
+    void theManagerReadsCohortsAndTheDashboardInGermanAndExportsIt() throws Exception {
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/index.xhtml");
+            b.signIn("programmes@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            b.go("/programme/cohorts.xhtml");
+            assertTrue(b.find("#cohorts\\:startupTable").getText().contains("Studio Fensch Animation"));
+            b.find("#cohorts\\:milestoneTable .state-LATE");
+            b.assertAccessible();
+
+            b.go("/programme/dashboard.xhtml?lang=de");
+            assertEquals("de", b.find("html").getAttribute("lang"));
+            assertTrue(b.text().contains("Fortschritt je Jahrgang"));
+            b.find("#milestonesChart");
+            assertTrue(b.find("#trendTable").getText().contains(lastQuarter));
+            b.assertAccessible();
+
+            Cookie session = b.driver().manage().getCookieNamed("JSESSIONID");
+            HttpClient http = HttpClient.newHttpClient();
+            for (String format : new String[] {"xlsx", "pdf"}) {
+                String href = b.find("#export" + (format.equals("pdf") ? "Pdf" : "Xlsx")).getAttribute("href");
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(href))
+                        .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, r.statusCode(), format);
+                byte[] body = r.body();
+                if (format.equals("pdf")) {
+                    assertEquals("%PDF", new String(body, 0, 4), "a PDF");
+                } else {
+                    assertEquals('P', body[0], "an xlsx is a zip");
+                    assertEquals('K', body[1]);
+                }
+            }
+            HttpResponse<byte[]> anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "programme/report?programme=1&format=pdf")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertTrue(anonymous.statusCode() != 200 || !new String(anonymous.body(), 0, 4).equals("%PDF"), "no report without signing in");
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package eu.lorntech.totem.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.lorntech.totem.As;
+import eu.lorntech.totem.Deployments;
+import eu.lorntech.totem.TotemIT;
+import eu.lorntech.totem.coworking.boundary.TrainingBadges;
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.identity.boundary.Sites;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.programme.boundary.Calls;
+import eu.lorntech.totem.programme.boundary.Cohorts;
+import eu.lorntech.totem.programme.boundary.KpiReminders;
+import eu.lorntech.totem.programme.boundary.KpiReports;
+import eu.lorntech.totem.programme.boundary.Mentoring;
+import eu.lorntech.totem.programme.boundary.ProgrammeDashboard;
+import eu.lorntech.totem.programme.entity.KpiReport;
+import eu.lorntech.totem.programme.entity.ProgrammeKind;
+import eu.lorntech.totem.programme.entity.Quarter;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/** After the selection, inside the server: cohorts, milestones and badges, KPIs and their lock, mentoring, the dashboard, reminders. */
+@TotemIT
+class FollowUpIT {
+
+    static final String MANAGER = "programmes@totem.example";
+    static final Set<String> MANAGER_ROLES = Set.of("PROGRAMME_MANAGER");
+    static final String FOUNDER = "fondatrice@totem.example";
+    static final String OTHER_FOUNDER = "musee@totem.example";
+    static final Set<String> FOUNDER_ROLES = Set.of("FOUNDER");
+    static final String MENTOR = "mentor@totem.example";
+    static final Set<String> MENTOR_ROLES = Set.of("MENTOR");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(FollowUpIT.class);
+    }
+
+    @Inject
+    Calls calls;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    KpiReports kpis;
+
+    @Inject
+    KpiReminders reminders;
+
+    @Inject
+    Mentoring mentoring;
+
+    @Inject
+    ProgrammeDashboard dashboard;
+
+    @Inject
+    TrainingBadges badges;
+
+    @Inject
+    People people;
+
+    @Inject
+    Sites sites;
+
+    @PersistenceContext
+    EntityManager em;
+
+    final LocalDate today = Cohorts.today();
+    final Quarter last = Quarter.toReportOn(today);
+
+    /** A fresh programme with a two-step template (the second a laser training) and a cohort started six months ago. */
+    record Fixture(Long programme, Long cohort, Long startup, Long laser) {
+    }
+
+    Fixture fixture() throws Exception {
+        Long thipi = sites.all().stream().filter(s -> s.code().equals("thionville")).findFirst().orElseThrow().id();
+        Long programme = As.user(MANAGER, MANAGER_ROLES, () -> calls.createProgramme(thipi, ProgrammeKind.ACCELERATION,
+                "Accélération " + UUID.randomUUID().toString().substring(0, 8), null));
+        Long laser = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.machines(programme)).stream()
+                .filter(m -> m.name().contains("laser")).findFirst().orElseThrow().id();
+        As.run(MANAGER, MANAGER_ROLES, () -> {
+            cohorts.addTemplate(programme, "Business model canvas", 2, null);
+            cohorts.addTemplate(programme, "Formation découpe laser", 4, laser);
+        });
+        LocalDate start = last.firstDay().minusMonths(2);
+        Long cohort = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.createCohort(programme, "Promo test", start, start.plusYears(1)));
+        Long startup = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.addStartup(cohort, "Studio Test " + programme, FOUNDER));
+        return new Fixture(programme, cohort, startup, laser);
+    }
+
+    @Test
+    void aStartupGetsItsTemplateMilestonesAndATrainingGrantsTheFablabBadge() throws Exception {
+        Fixture f = fixture();
+        List<Cohorts.MilestoneView> milestones = As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.milestones(f.startup()));
+        assertEquals(2, milestones.size());
+        assertTrue(milestones.stream().allMatch(m -> "LATE".equals(m.state())), "both were due weeks ago: " + milestones);
+        Cohorts.MilestoneView training = milestones.stream().filter(Cohorts.MilestoneView::training).findFirst().orElseThrow();
+        Long fanny = people.byEmail(FOUNDER).orElseThrow().id();
+        long evidenceBefore = count("select count(e) from Evidence e");
+
+        Refusal tooLarge = assertThrows(Refusal.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.complete(training.id(), today, "fait",
+                new Cohorts.Upload("big.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))));
+        assertEquals("evidence.tooLarge", tooLarge.getMessageKey());
+        assertEquals(evidenceBefore, count("select count(e) from Evidence e"), "nothing saved");
+        assertEquals("LATE", As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.milestones(f.startup())).stream()
+                .filter(m -> m.id().equals(training.id())).findFirst().orElseThrow().state());
+
+        Refusal notHers = assertThrows(Refusal.class, () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES,
+                () -> cohorts.complete(training.id(), today, null, null)));
+        assertEquals(Refusal.Kind.NOT_FOUND, notHers.getKind());
+
+        Cohorts.MilestoneView done = As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.complete(training.id(), today, "Attestation du ThiLab",
+                new Cohorts.Upload("attestation.pdf", "application/pdf", "%PDF-1.4 attestation".getBytes())));
+        assertEquals("DONE", done.state());
+        assertTrue(done.hasEvidence());
+        assertTrue(badges.holds(fanny, f.laser()), "the training milestone granted the laser cutter badge");
+        Cohorts.Upload file = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.evidence(training.id()));
+        assertEquals("attestation.pdf", file.fileName());
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> cohorts.evidence(training.id()))).getKind());
+    }
+
+    @Test
+    void onlyTheFounderTheMentorsAndTheManagersSeeAStartup() throws Exception {
+        Fixture f = fixture();
+        for (String who : List.of(OTHER_FOUNDER, MENTOR)) {
+            Refusal r = assertThrows(Refusal.class, () -> As.user(who, FOUNDER_ROLES, () -> cohorts.startup(f.startup())));
+            assertEquals(Refusal.Kind.NOT_FOUND, r.getKind(), who);
+            assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                    () -> As.user(who, FOUNDER_ROLES, () -> kpis.history(f.startup()))).getKind(), who);
+            assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                    () -> As.user(who, FOUNDER_ROLES, () -> mentoring.sessions(f.startup()))).getKind(), who);
+        }
+        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
+                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.startups(f.cohort()))).getKind());
+        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
+                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> dashboard.of(f.programme()))).getKind());
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.user(MENTOR, MENTOR_ROLES, () -> mentoring.log(f.startup(), today, 60, "Pitch", null))).getKind(),
+                "an unassigned mentor cannot log a session");
+
+        As.run(MANAGER, MANAGER_ROLES, () -> cohorts.assignMentor(f.startup(), MENTOR));
+        assertEquals("mentoring.notAMentor", assertThrows(Refusal.class,
+                () -> As.run(MANAGER, MANAGER_ROLES, () -> cohorts.assignMentor(f.startup(), OTHER_FOUNDER))).getMessageKey());
+        assertTrue(As.user(MENTOR, MENTOR_ROLES, () -> mentoring.myMentees()).stream().anyMatch(s -> s.id().equals(f.startup())));
+        assertEquals("mentoring.minutes.invalid", assertThrows(Refusal.class,
+                () -> As.user(MENTOR, MENTOR_ROLES, () -> mentoring.log(f.startup(), today, 900, "Pitch", null))).getMessageKey());
+        As.user(MENTOR, MENTOR_ROLES, () -> mentoring.log(f.startup(), today.minusDays(3), 90, "Préparation du pitch", "Refaire la démo"));
+        As.user(MENTOR, MENTOR_ROLES, () -> mentoring.log(f.startup(), today, 45, "Prix", null));
+        assertEquals(2, As.user(FOUNDER, FOUNDER_ROLES, () -> mentoring.sessions(f.startup())).size());
+        Mentoring.Hours hours = As.user(MANAGER, MANAGER_ROLES, () -> mentoring.hoursPerStartup(f.cohort())).get(0);
+        assertEquals(135, hours.minutes());
+        assertEquals(2, hours.sessions());
+        Mentoring.Hours perMentor = As.user(MANAGER, MANAGER_ROLES, () -> mentoring.hoursPerMentor(f.programme())).get(0);
+        assertEquals(135, perMentor.minutes());
+    }
+
+    @Test
+    void kpisAreReportedOncePerQuarterAndFrozenWhenTheManagerLocksIt() throws Exception {
+        Fixture f = fixture();
+        KpiReport.Figures figures = new KpiReport.Figures(new BigDecimal("12000.00"), 3, new BigDecimal("50000"), 40);
+        assertEquals("kpi.quarter.notEnded", assertThrows(Refusal.class,
+                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> kpis.report(f.startup(), Quarter.of(today), figures))).getMessageKey());
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> kpis.report(f.startup(), last, figures))).getKind());
+        As.user(FOUNDER, FOUNDER_ROLES, () -> kpis.report(f.startup(), last, figures));
+        KpiReport.Figures corrected = new KpiReport.Figures(new BigDecimal("12500.00"), 3, new BigDecimal("50000"), 41);
+        As.user(FOUNDER, FOUNDER_ROLES, () -> kpis.report(f.startup(), last, corrected));
+        assertEquals(1, count("select count(k) from KpiReport k where k.startupId = " + f.startup()), "one report per quarter");
+
+        ProgrammeDashboard.Figures dash = As.user(MANAGER, MANAGER_ROLES, () -> dashboard.of(f.programme()));
+        assertEquals(1, dash.cohorts().size());
+        ProgrammeDashboard.CohortFigures c = dash.cohorts().get(0);
+        assertEquals(1, c.startups());
+        assertEquals(2, c.milestonesLate());
+        assertEquals(1, c.reported());
+        assertTrue(dash.notReported().isEmpty());
+        ProgrammeDashboard.QuarterFigures q = dash.trend().get(dash.trend().size() - 1);
+        assertEquals(last.toString(), q.quarter());
+        assertEquals(0, new BigDecimal("12500").compareTo(q.revenue()));
+        assertEquals(41, q.customers());
+
+        As.run(MANAGER, MANAGER_ROLES, () -> kpis.lock(f.programme(), last));
+        Refusal locked = assertThrows(Refusal.class, () -> As.user(FOUNDER, FOUNDER_ROLES,
+                () -> kpis.report(f.startup(), last, new KpiReport.Figures(BigDecimal.ONE, 0, BigDecimal.ZERO, 0))));
+        assertEquals("kpi.locked", locked.getMessageKey());
+        KpiReports.KpiView kept = As.user(MANAGER, MANAGER_ROLES, () -> kpis.of(f.startup(), last));
+        assertEquals(0, new BigDecimal("12500").compareTo(kept.revenue()), "nothing changed after the lock");
+        assertTrue(kept.locked());
+        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
+                () -> As.run(FOUNDER, FOUNDER_ROLES, () -> kpis.lock(f.programme(), last.previous()))).getKind());
+    }
+
+    @Test
+    void foundersWhoHaveNotReportedAreRemindedOnceInTheWeekBeforeTheDueDate() throws Exception {
+        Fixture f = fixture();
+        Long second = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.addStartup(f.cohort(), "Vélo " + f.programme(), OTHER_FOUNDER));
+        As.user(FOUNDER, FOUNDER_ROLES, () -> kpis.report(f.startup(), last,
+                new KpiReport.Figures(BigDecimal.TEN, 1, BigDecimal.ZERO, 1)));
+        LocalDate due = last.dueOn();
+        // reminders are about the quarter that ends before the day they run: run them for our quarter's window
+        assertEquals(0, As.user(MANAGER, MANAGER_ROLES, () -> reminders.remindOn(due.minusDays(KpiReminders.DAYS_BEFORE_DUE + 1))));
+        int sent = As.user(MANAGER, MANAGER_ROLES, () -> reminders.remindOn(due.minusDays(3)));
+        assertTrue(sent >= 1, "at least our second startup");
+        assertEquals(1, count("select count(r) from KpiReminder r where r.startupId = " + second));
+        assertEquals(0, count("select count(r) from KpiReminder r where r.startupId = " + f.startup()), "it has reported");
+        assertEquals(0, As.user(MANAGER, MANAGER_ROLES, () -> reminders.remindOn(due.minusDays(2))), "once per quarter");
+        @SuppressWarnings("unchecked")
+        List<String> subjects = em.createNativeQuery("select subject from mail_outbox where recipient = ?1 order by id desc")
+                .setParameter(1, OTHER_FOUNDER).setMaxResults(1).getResultList();
+        assertTrue(subjects.get(0).contains(last.toString()), subjects.toString());
+    }
+
+    @Test
+    void badInputChangesNothing() throws Exception {
+        Fixture f = fixture();
+        long cohortsBefore = count("select count(c) from Cohort c");
+        assertEquals("cohort.dates.invalid", assertThrows(Refusal.class, () -> As.user(MANAGER, MANAGER_ROLES,
+                () -> cohorts.createCohort(f.programme(), "Inverse", today, today.minusDays(1)))).getMessageKey());
+        assertEquals("cohort.name.taken", assertThrows(Refusal.class, () -> As.user(MANAGER, MANAGER_ROLES,
+                () -> cohorts.createCohort(f.programme(), "Promo test", today, today.plusMonths(6)))).getMessageKey());
+        assertEquals(cohortsBefore, count("select count(c) from Cohort c"));
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.user(MANAGER, MANAGER_ROLES, () -> cohorts.startups(-1L))).getKind());
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.user(MANAGER, MANAGER_ROLES, () -> cohorts.complete(-1L, today, null, null))).getKind());
+        assertEquals("milestone.weeks.invalid", assertThrows(Refusal.class,
+                () -> As.user(MANAGER, MANAGER_ROLES, () -> cohorts.addTemplate(f.programme(), "Trop tard", 600, null))).getMessageKey());
+        assertEquals("startup.name.taken", assertThrows(Refusal.class, () -> As.user(MANAGER, MANAGER_ROLES,
+                () -> cohorts.addStartup(f.cohort(), "Studio Test " + f.programme(), OTHER_FOUNDER))).getMessageKey());
+        assertEquals(1, As.user(MANAGER, MANAGER_ROLES, () -> cohorts.startups(f.cohort())).size());
+        assertNull(As.user(MANAGER, MANAGER_ROLES, () -> kpis.of(f.startup(), last)));
+        assertFalse(As.user(MANAGER, MANAGER_ROLES, () -> kpis.isLocked(f.programme(), last)));
+    }
+
+    @Test
+    void theDemoCohortIsThereWithTwelveStartupsAndHistory() throws Exception {
+        Long incubation = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.managedProgrammes()).stream()
+                .filter(p -> p.kind().equals("INCUBATION")).findFirst().orElseThrow().id();
+        ProgrammeDashboard.Figures dash = As.user(MANAGER, MANAGER_ROLES, () -> dashboard.of(incubation));
+        assertEquals(12, dash.cohorts().get(0).startups());
+        assertTrue(dash.trend().size() >= 3, dash.trend().toString());
+        assertTrue(dash.notReported().stream().anyMatch(n -> n.startupName().equals("Studio Fensch Animation")),
+                "Fanny has the last quarter to report in the demo");
+        assertTrue(dash.cohorts().get(0).milestonesLate() > 0);
+    }
+
+    long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+}
