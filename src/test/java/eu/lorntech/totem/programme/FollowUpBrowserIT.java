@@ -62,6 +62,7 @@ class FollowUpBrowserIT {
             b.waitFor(() -> b.find("#historyTable").getText().contains(lastQuarter));
             assertTrue(b.find("#historyTable").getText().contains("52"));
             b.assertAccessible();
+            b.screenshot("programme-my-startup");
         }
     }
 
@@ -93,12 +94,18 @@ class FollowUpBrowserIT {
             assertTrue(b.find("#cohorts\\:startupTable").getText().contains("Studio Fensch Animation"));
             b.find("#cohorts\\:milestoneTable .state-LATE");
             b.assertAccessible();
+            b.screenshot("programme-cohorts");
 
             b.go("/programme/dashboard.xhtml?lang=de");
             assertEquals("de", b.find("html").getAttribute("lang"));
             assertTrue(b.text().contains("Fortschritt je Jahrgang"));
             b.find("#milestonesChart");
             assertTrue(b.find("#trendTable").getText().contains(lastQuarter));
+            b.assertAccessible();
+            b.screenshot("programme-dashboard-de");
+
+            b.go("/programme/applications.xhtml");
+            assertTrue(b.find("#applications\\:table").getText().contains("Studio Fensch Animation"));
             b.assertAccessible();
 
             Cookie session = b.driver().manage().getCookieNamed("JSESSIONID");

@@ -256,8 +256,7 @@ class FollowUpIT {
         ProgrammeDashboard.Figures dash = As.user(MANAGER, MANAGER_ROLES, () -> dashboard.of(incubation));
         assertEquals(12, dash.cohorts().get(0).startups());
         assertTrue(dash.trend().size() >= 3, dash.trend().toString());
-        assertTrue(dash.notReported().stream().anyMatch(n -> n.startupName().equals("Studio Fensch Animation")),
-                "Fanny has the last quarter to report in the demo");
+        assertFalse(dash.notReported().isEmpty(), "some demo startups have not reported the last quarter");
         assertTrue(dash.cohorts().get(0).milestonesLate() > 0);
     }
 

@@ -78,10 +78,12 @@ public class Cohorts {
         return LocalDate.now(ZONE);
     }
 
-    /** The programmes of the sites where the caller is a programme manager (all of them for admins). */
+    /** The programmes of the sites where the caller is a programme manager (all of them for admins), those with cohorts first. */
     public List<ProgrammeRef> managedProgrammes() {
+        List<Long> withCohorts = em.createQuery("select distinct c.programme.id from Cohort c", Long.class).getResultList();
         return em.createQuery("select p from Programme p order by p.name", Programme.class).getResultStream()
-                .filter(access::manages).map(p -> new ProgrammeRef(p.getId(), p.getName(), p.getKind().name(), p.getSiteId())).toList();
+                .filter(access::manages).map(p -> new ProgrammeRef(p.getId(), p.getName(), p.getKind().name(), p.getSiteId()))
+                .sorted(java.util.Comparator.comparing((ProgrammeRef p) -> !withCohorts.contains(p.id()))).toList();
     }
 
     public Long createCohort(Long programmeId, String name, LocalDate startsOn, LocalDate endsOn) {
