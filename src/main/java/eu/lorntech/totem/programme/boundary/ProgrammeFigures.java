@@ -1,0 +1,55 @@
+package eu.lorntech.totem.programme.boundary;
+
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.platform.dashboard.DashboardCard;
+import eu.lorntech.totem.platform.dashboard.DashboardContributor;
+import eu.lorntech.totem.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Programme counts on the dashboards: a founder's late milestones; a mentor's startups; a manager's startups and late milestones at the site. */
+@Stateless
+@PermitAll
+public class ProgrammeFigures implements DashboardContributor {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Override
+    public List<DashboardCard> cards(Set<String> roles, Long siteId) {
+        List<DashboardCard> cards = new ArrayList<>();
+        LocalDate today = Cohorts.today();
+        people.current().ifPresent(me -> {
+            if (roles.contains(Roles.FOUNDER)) {
+                cards.add(new DashboardCard(200, "dashboard.myLateMilestones",
+                        em.createQuery("select count(m) from Milestone m where m.startup.founderId = :u and m.doneOn is null and m.dueOn < :today", Long.class)
+                                .setParameter("u", me.id()).setParameter("today", today).getSingleResult(), "/programme/my-startup.xhtml"));
+            }
+            if (roles.contains(Roles.MENTOR)) {
+                cards.add(new DashboardCard(210, "dashboard.myMentees",
+                        em.createQuery("select count(m) from MentorAssignment m where m.mentorId = :u", Long.class)
+                                .setParameter("u", me.id()).getSingleResult(), "/programme/mentoring.xhtml"));
+            }
+        });
+        if (siteId != null && (roles.contains(Roles.PROGRAMME_MANAGER) || roles.contains(Roles.ADMIN))) {
+            cards.add(new DashboardCard(220, "dashboard.startupsInCohorts",
+                    em.createQuery("select count(s) from Startup s where s.cohort.programme.siteId = :s and s.cohort.endsOn >= :today", Long.class)
+                            .setParameter("s", siteId).setParameter("today", today).getSingleResult(), "/programme/cohorts.xhtml"));
+            cards.add(new DashboardCard(230, "dashboard.lateMilestones",
+                    em.createQuery("select count(m) from Milestone m where m.startup.cohort.programme.siteId = :s and m.doneOn is null "
+                                    + "and m.dueOn < :today", Long.class)
+                            .setParameter("s", siteId).setParameter("today", today).getSingleResult(), "/programme/dashboard.xhtml"));
+        }
+        return cards;
+    }
+}
