@@ -55,7 +55,7 @@ public class ApplicationsTable {
                 + "join score s on s.assignment_id = ja.id join criterion c on c.id = s.criterion_id "
                 + "where ja.conflict = false group by ja.application_id, ja.id) w group by w.application_id) j on j.application_id = a.id "
                 + "where a.call_id = ?1 and a.status <> 'DRAFT'" + (request.search() == null ? "" : " and lower(a.project_name) like ?2");
-        String sort = SORTS.getOrDefault(request.sortField(), "j.score");
+        String sort = request.sortField() == null ? "j.score" : SORTS.getOrDefault(request.sortField(), "j.score");
         boolean ascending = request.sortField() == null ? false : request.ascending();
         Query rows = em.createNativeQuery("select a.id, a.project_name, a.status, a.submitted_at, a.founder_id, j.score, "
                 + "coalesce(j.jurors, 0) jurors" + where + " order by " + sort + (ascending ? " asc" : " desc") + ", a.id")

@@ -23,7 +23,8 @@ final class Charts {
     }
 
     static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour).add("borderColor", colour);
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour).add("borderColor", colour)
+                .add("maxBarThickness", 64);
     }
 
     static String lines(JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
