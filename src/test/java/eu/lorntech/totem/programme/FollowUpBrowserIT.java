@@ -100,7 +100,7 @@ class FollowUpBrowserIT {
             assertEquals("de", b.find("html").getAttribute("lang"));
             assertTrue(b.text().contains("Fortschritt je Jahrgang"));
             b.find("#milestonesChart");
-            assertTrue(b.find("#trendTable").getText().contains(lastQuarter));
+            assertTrue(b.find("#trend\\:trendTable").getText().contains(lastQuarter));
             b.assertAccessible();
             b.screenshot("programme-dashboard-de");
 

@@ -95,8 +95,13 @@ public class ProgrammeDashboard {
         return new Figures(p.getId(), p.getName(), last.toString(), cohorts, trend(p.getId(), null, last), notReported(p, last, today));
     }
 
-    /** KPI totals per quarter for a programme (or one of its cohorts when cohortId is given), oldest first. */
-    public List<QuarterFigures> trend(Long programmeId, Long cohortId, Quarter last) {
+    /** KPI totals per quarter of one cohort of a programme the caller manages, oldest first. */
+    public List<QuarterFigures> cohortTrend(Long cohortId) {
+        Long programmeId = access.managedCohort(cohortId).getProgramme().getId();
+        return trend(programmeId, cohortId, Quarter.toReportOn(Cohorts.today()));
+    }
+
+    private List<QuarterFigures> trend(Long programmeId, Long cohortId, Quarter last) {
         Quarter first = last;
         for (int i = 1; i < QUARTERS; i++) {
             first = first.previous();

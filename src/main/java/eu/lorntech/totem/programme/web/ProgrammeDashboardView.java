@@ -34,6 +34,8 @@ public class ProgrammeDashboardView implements Serializable {
     private List<Cohorts.ProgrammeRef> programmes = List.of();
     private Long programmeId;
     private ProgrammeDashboard.Figures figures;
+    private Long trendCohortId;
+    private List<ProgrammeDashboard.QuarterFigures> trend = List.of();
     private List<ProgrammeDashboard.SiteFigures> network = List.of();
     private List<ProgrammeDashboard.QuarterFigures> networkTrend = List.of();
 
@@ -55,9 +57,32 @@ public class ProgrammeDashboardView implements Serializable {
     public void show() {
         try {
             figures = dashboard.of(programmeId);
+            trendCohortId = null;
+            trend = figures.trend();
         } catch (RuntimeException e) {
             FacesMessages.show(e);
         }
+    }
+
+    /** The KPI trend of the whole programme, or of one cohort. */
+    public void showTrend() {
+        try {
+            trend = trendCohortId == null ? figures.trend() : dashboard.cohortTrend(trendCohortId);
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    public Long getTrendCohortId() {
+        return trendCohortId;
+    }
+
+    public void setTrendCohortId(Long trendCohortId) {
+        this.trendCohortId = trendCohortId;
+    }
+
+    public List<ProgrammeDashboard.QuarterFigures> getTrend() {
+        return trend;
     }
 
     public String siteName(Long siteId) {
@@ -80,7 +105,7 @@ public class ProgrammeDashboardView implements Serializable {
     }
 
     public String getTrendChart() {
-        return trend(figures.trend());
+        return trend(trend);
     }
 
     public String getNetworkChart() {
