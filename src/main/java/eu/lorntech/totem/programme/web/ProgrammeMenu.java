@@ -16,6 +16,7 @@ public class ProgrammeMenu implements MenuContributor {
         return List.of(
                 new MenuEntry(200, "menu.programme.calls", "/programme/calls.xhtml", Set.of()),
                 new MenuEntry(210, "menu.programme.jury", "/programme/jury.xhtml", Set.of(Roles.MENTOR)),
-                new MenuEntry(220, "menu.programme.ranking", "/programme/ranking.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)));
+                new MenuEntry(220, "menu.programme.ranking", "/programme/ranking.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),
+                new MenuEntry(205, "menu.programme.programmes", "/programme/programmes.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)));
     }
 }
