@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,9 +107,9 @@ public class CallEditorView implements Serializable {
     public void load() {
         try {
             programme = forms.programme(programmeId);
-            LocalDate today = LocalDate.now(Formats.PARIS);
-            opensAt = today.atTime(9, 0).toString();
-            closesAt = today.plusWeeks(6).atTime(12, 0).toString();
+            LocalDateTime now = LocalDateTime.now(Formats.PARIS).truncatedTo(ChronoUnit.MINUTES);
+            opensAt = now.toString();
+            closesAt = now.toLocalDate().plusWeeks(6).atTime(12, 0).toString();
             if (criteria.isEmpty()) {
                 criteria.add(new CriterionRow());
             }
