@@ -85,7 +85,7 @@ class CallFormBrowserIT {
             b.type("#apply\\:summary", "Une série d’animation sur la vallée de la Fensch.");
             b.click("#apply\\:submit");
             b.find(".msg-error");
-            assertTrue(b.text().contains("Stade du projet"), "the required question is named: " + b.text());
+            assertTrue(b.find(".msg-error").getText().contains("Stade du projet"), "the required question is named: " + b.text());
             b.assertAccessible();
             new Select(b.find("select[id$=':single']")).selectByValue("Prototype");
             b.find("input[type=file]").sendKeys(deck.toAbsolutePath().toString());
