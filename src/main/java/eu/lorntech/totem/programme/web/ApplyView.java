@@ -20,7 +20,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 
 /** A founder's application to a call: a draft kept until the deadline, then submitted. */
 @Named
@@ -47,7 +49,7 @@ public class ApplyView implements Serializable {
     private Map<Long, AnswerView> answered = new HashMap<>();
     private Map<Long, String> texts = new HashMap<>();
     private Map<Long, Object> ticked = new HashMap<>();
-    private Map<Long, UploadedFile> files = new HashMap<>();
+    private transient Map<Long, Part> files = new HashMap<>();
 
     public void load() {
         try {
@@ -89,13 +91,13 @@ public class ApplyView implements Serializable {
         Map<Long, String> textAnswers = new HashMap<>();
         Map<Long, List<String>> tickedAnswers = new HashMap<>();
         List<Upload> uploads = new ArrayList<>();
-        Map<Long, UploadedFile> sent = files;
+        Map<Long, Part> sent = getFiles();
         files = new HashMap<>();
         for (QuestionView q : questions) {
             if ("PDF".equals(q.kind())) {
-                UploadedFile f = sent.get(q.id());
+                Part f = sent.get(q.id());
                 if (f != null && f.getSize() > 0) {
-                    uploads.add(new Upload(q.id(), f.getFileName(), f.getContent()));
+                    uploads.add(new Upload(q.id(), f.getSubmittedFileName(), read(f)));
                 }
             } else if ("MULTIPLE_CHOICE".equals(q.kind())) {
                 tickedAnswers.put(q.id(), asList(ticked.get(q.id())));
@@ -120,6 +122,14 @@ public class ApplyView implements Serializable {
             } else if (!"PDF".equals(a.kind())) {
                 texts.put(a.questionId(), a.text());
             }
+        }
+    }
+
+    private static byte[] read(Part part) {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -150,7 +160,10 @@ public class ApplyView implements Serializable {
         return ticked;
     }
 
-    public Map<Long, UploadedFile> getFiles() {
+    public Map<Long, Part> getFiles() {
+        if (files == null) {
+            files = new HashMap<>();
+        }
         return files;
     }
 
