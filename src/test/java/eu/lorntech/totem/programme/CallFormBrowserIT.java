@@ -9,6 +9,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /** A manager opens a call with a question; a founder answers it and sends a deck; jurors are spread; axe-core on each page. */
@@ -48,6 +52,9 @@ class CallFormBrowserIT {
             b.find("#editor\\:title");
             b.assertAccessible();
             b.type("#editor\\:title", title);
+            // closes before the demo call, which other browser tests expect first on the ranking page
+            ((JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1]", b.find("#editor\\:closes"),
+                    LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(2).truncatedTo(ChronoUnit.MINUTES).toString());
             b.type("input[id$=':cname']", "Équipe");
             b.click("#editor\\:addQuestion");
             b.find("#editor\\:q\\:0\\:qlabel");
