@@ -56,6 +56,14 @@ public class People {
                 .getResultStream().findFirst().filter(User::isActive).map(Callers::toCaller);
     }
 
+    /** The active people holding {@code roleName} at {@code siteId} (or network-wide), by name. */
+    public java.util.List<Caller> holding(String roleName, Long siteId) {
+        return em.createQuery("select distinct u from User u join u.roles g where u.active = true and g.role = :role "
+                        + "and (g.site is null or g.site.id = :site)", User.class)
+                .setParameter("role", Role.valueOf(roleName)).setParameter("site", siteId).getResultStream()
+                .map(Callers::toCaller).sorted(java.util.Comparator.comparing(Caller::displayName)).toList();
+    }
+
     public Caller requireById(Long userId) {
         return byId(userId).orElseThrow(() -> Refusal.notFound("people.notFound"));
     }

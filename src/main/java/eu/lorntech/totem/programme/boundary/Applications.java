@@ -3,6 +3,8 @@ package eu.lorntech.totem.programme.boundary;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.programme.control.FormAnswers;
+import eu.lorntech.totem.programme.control.ProgrammeMails;
 import eu.lorntech.totem.programme.entity.Application;
 import eu.lorntech.totem.programme.entity.CallForApplications;
 import jakarta.annotation.security.PermitAll;
@@ -24,6 +26,12 @@ public class Applications {
     @Inject
     People people;
 
+    @Inject
+    FormAnswers forms;
+
+    @Inject
+    ProgrammeMails mails;
+
     public ApplicationView draft(Long callId, String projectName, String summary) {
         Caller me = people.requireCurrent();
         CallForApplications call = callId == null ? null : em.find(CallForApplications.class, callId);
@@ -43,7 +51,9 @@ public class Applications {
 
     public ApplicationView submit(Long applicationId) {
         Application a = mine(applicationId);
+        forms.form(a).requireComplete();
         a.submit(Instant.now());
+        mails.receipt(a);
         return ApplicationView.of(a, false);
     }
 

@@ -3,6 +3,7 @@ package eu.lorntech.totem.programme.boundary;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.security.Roles;
+import eu.lorntech.totem.programme.control.ProgrammeMails;
 import eu.lorntech.totem.programme.entity.Application;
 import eu.lorntech.totem.programme.entity.ApplicationStatus;
 import eu.lorntech.totem.programme.entity.CallForApplications;
@@ -31,6 +32,9 @@ public class Calls {
 
     @Inject
     People people;
+
+    @Inject
+    ProgrammeMails mails;
 
     public Long createProgramme(Long siteId, ProgrammeKind kind, String name, String description) {
         requireManager(siteId);
@@ -104,6 +108,7 @@ public class Calls {
         Application a = find(Application.class, applicationId, "application.notFound");
         requireManager(a.getCall().getProgramme().getSiteId());
         a.decide(decision, Instant.now());
+        mails.outcome(a);
     }
 
     private <T> T find(Class<T> type, Long id, String key) {

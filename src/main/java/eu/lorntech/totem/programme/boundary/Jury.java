@@ -3,6 +3,9 @@ package eu.lorntech.totem.programme.boundary;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.programme.control.FormAnswers;
+import eu.lorntech.totem.programme.entity.Application;
+import eu.lorntech.totem.programme.entity.Document;
 import eu.lorntech.totem.programme.entity.JuryAssignment;
 import eu.lorntech.totem.programme.entity.Score;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +26,47 @@ public class Jury {
 
     @Inject
     People people;
+
+    @Inject
+    FormAnswers forms;
+
+    /** An assignment as its juror reads it: the application (anonymous when the call says so) and its answers. */
+    public record AssignmentView(Long id, ApplicationView application, boolean conflict, List<FormViews.AnswerView> answers)
+            implements java.io.Serializable {
+    }
+
+    /** All my assignments, conflicts included, without the answers. */
+    public List<AssignmentView> myAssignments() {
+        Caller me = people.requireCurrent();
+        return em.createQuery("select j from JuryAssignment j join fetch j.application a join fetch a.call "
+                        + "where j.jurorId = :u order by j.id", JuryAssignment.class)
+                .setParameter("u", me.id()).getResultStream()
+                .map(j -> new AssignmentView(j.getId(), ApplicationView.of(j.getApplication(), j.getApplication().getCall().isAnonymousReview()),
+                        j.isConflict(), List.of())).toList();
+    }
+
+    /** One of my assignments with the application's answers; anyone else's is "not found". */
+    public AssignmentView myAssignment(Long assignmentId) {
+        JuryAssignment j = mine(assignmentId);
+        Application a = j.getApplication();
+        return new AssignmentView(j.getId(), ApplicationView.of(a, a.getCall().isAnonymousReview()), j.isConflict(),
+                forms.answers(a).stream().map(FormViews.AnswerView::of).toList());
+    }
+
+    /** The deck of an application assigned to me. */
+    public FormViews.DocumentFile document(Long assignmentId, Long questionId) {
+        Document d = forms.document(mine(assignmentId).getApplication(), questionId);
+        return new FormViews.DocumentFile(d.getFileName(), d.getContentType(), d.getContent());
+    }
+
+    private JuryAssignment mine(Long assignmentId) {
+        Caller me = people.requireCurrent();
+        JuryAssignment j = assignmentId == null ? null : em.find(JuryAssignment.class, assignmentId);
+        if (j == null || !j.getJurorId().equals(me.id())) {
+            throw Refusal.notFound("jury.assignmentNotFound");
+        }
+        return j;
+    }
 
     /** My assignments without a conflict, anonymous when the call asks for it. */
     public List<ApplicationView> assignedToMe() {

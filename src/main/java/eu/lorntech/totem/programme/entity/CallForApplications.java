@@ -43,8 +43,11 @@ public class CallForApplications {
         if (opensAt == null || closesAt == null || !opensAt.isBefore(closesAt)) {
             throw Refusal.invalid("call.dates.invalid");
         }
+        if (title == null || title.isBlank() || title.strip().length() > 200) {
+            throw Refusal.invalid("call.title.invalid");
+        }
         this.programme = programme;
-        this.title = title;
+        this.title = title.strip();
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.anonymousReview = anonymousReview;

@@ -31,8 +31,11 @@ public class Criterion {
         if (weight < 1 || weight > 100) {
             throw Refusal.invalid("criterion.weight.invalid");
         }
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            throw Refusal.invalid("criterion.name.invalid");
+        }
         this.callId = callId;
-        this.name = name;
+        this.name = name.strip();
         this.weight = weight;
     }
 

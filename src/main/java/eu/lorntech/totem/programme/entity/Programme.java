@@ -32,9 +32,18 @@ public class Programme {
     }
 
     public Programme(Long siteId, ProgrammeKind kind, String name, String description) {
+        if (kind == null) {
+            throw eu.lorntech.totem.platform.Refusal.invalid("programme.kind.required");
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 160) {
+            throw eu.lorntech.totem.platform.Refusal.invalid("programme.name.invalid");
+        }
+        if (description != null && description.length() > 2000) {
+            throw eu.lorntech.totem.platform.Refusal.invalid("programme.description.tooLong");
+        }
         this.siteId = siteId;
         this.kind = kind;
-        this.name = name;
+        this.name = name.strip();
         this.description = description;
     }
 
@@ -52,5 +61,9 @@ public class Programme {
 
     public String getName() {
         return name;
+    }
+
+    public String getDescription() {
+        return description;
     }
 }

@@ -3,12 +3,26 @@ package eu.lorntech.totem.programme.web;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.programme.boundary.ApplicationView;
 import eu.lorntech.totem.programme.boundary.Applications;
+import eu.lorntech.totem.programme.boundary.CallForms;
 import eu.lorntech.totem.programme.boundary.CallView;
+import eu.lorntech.totem.programme.boundary.FormViews.AnswerView;
+import eu.lorntech.totem.programme.boundary.FormViews.Answers;
+import eu.lorntech.totem.programme.boundary.FormViews.QuestionView;
+import eu.lorntech.totem.programme.boundary.FormViews.Upload;
 import eu.lorntech.totem.programme.boundary.OpenCalls;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 
 /** A founder's application to a call: a draft kept until the deadline, then submitted. */
 @Named
@@ -23,20 +37,30 @@ public class ApplyView implements Serializable {
     @Inject
     Applications applications;
 
+    @Inject
+    CallForms forms;
+
     private Long callId;
     private CallView call;
     private ApplicationView application;
     private String projectName;
     private String summary;
+    private List<QuestionView> questions = List.of();
+    private Map<Long, AnswerView> answered = new HashMap<>();
+    private Map<Long, String> texts = new HashMap<>();
+    private Map<Long, Object> ticked = new HashMap<>();
+    private transient Map<Long, Part> files = new HashMap<>();
 
     public void load() {
         try {
             call = calls.one(callId);
+            questions = forms.questions(callId);
             application = applications.mineFor(callId).orElse(null);
             if (application != null) {
                 projectName = application.projectName();
                 summary = application.summary();
             }
+            showAnswers();
         } catch (RuntimeException e) {
             FacesMessages.show(e);
         }
@@ -62,9 +86,85 @@ public class ApplyView implements Serializable {
         }
     }
 
+    /** The draft, its answers and its decks go in one call: a refused file or answer saves nothing. */
     private void keep() {
-        application = application == null ? applications.draft(callId, projectName, summary)
-                : applications.edit(application.id(), summary);
+        Map<Long, String> textAnswers = new HashMap<>();
+        Map<Long, List<String>> tickedAnswers = new HashMap<>();
+        List<Upload> uploads = new ArrayList<>();
+        Map<Long, Part> sent = getFiles();
+        files = new HashMap<>();
+        for (QuestionView q : questions) {
+            if ("PDF".equals(q.kind())) {
+                Part f = sent.get(q.id());
+                if (f != null && f.getSize() > 0) {
+                    uploads.add(new Upload(q.id(), f.getSubmittedFileName(), read(f)));
+                }
+            } else if ("MULTIPLE_CHOICE".equals(q.kind())) {
+                tickedAnswers.put(q.id(), asList(ticked.get(q.id())));
+            } else {
+                textAnswers.put(q.id(), texts.get(q.id()));
+            }
+        }
+        application = forms.save(callId, application == null ? null : application.id(), projectName, summary,
+                new Answers(textAnswers, tickedAnswers, uploads));
+        showAnswers();
+    }
+
+    private void showAnswers() {
+        answered = new HashMap<>();
+        if (application == null) {
+            return;
+        }
+        for (AnswerView a : forms.answers(application.id())) {
+            answered.put(a.questionId(), a);
+            if ("MULTIPLE_CHOICE".equals(a.kind())) {
+                ticked.put(a.questionId(), a.text() == null ? new String[0] : a.text().split("\n"));
+            } else if (!"PDF".equals(a.kind())) {
+                texts.put(a.questionId(), a.text());
+            }
+        }
+    }
+
+    private static byte[] read(Part part) {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Faces gives ticked boxes bound to a map entry as an array. */
+    private static List<String> asList(Object value) {
+        if (value instanceof Object[] array) {
+            return Arrays.stream(array).map(String::valueOf).toList();
+        }
+        if (value instanceof Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+
+    public List<QuestionView> getQuestions() {
+        return questions;
+    }
+
+    public Map<Long, AnswerView> getAnswered() {
+        return answered;
+    }
+
+    public Map<Long, String> getTexts() {
+        return texts;
+    }
+
+    public Map<Long, Object> getTicked() {
+        return ticked;
+    }
+
+    public Map<Long, Part> getFiles() {
+        if (files == null) {
+            files = new HashMap<>();
+        }
+        return files;
     }
 
     public boolean isSubmitted() {

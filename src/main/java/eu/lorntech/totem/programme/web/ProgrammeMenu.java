@@ -17,6 +17,7 @@ public class ProgrammeMenu implements MenuContributor {
                 new MenuEntry(200, "menu.programme.calls", "/programme/calls.xhtml", Set.of()),
                 new MenuEntry(210, "menu.programme.jury", "/programme/jury.xhtml", Set.of(Roles.MENTOR)),
                 new MenuEntry(220, "menu.programme.ranking", "/programme/ranking.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),
+                new MenuEntry(205, "menu.programme.programmes", "/programme/programmes.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),
                 new MenuEntry(225, "menu.programme.applications", "/programme/applications.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),
                 new MenuEntry(230, "menu.programme.cohorts", "/programme/cohorts.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),
                 new MenuEntry(240, "menu.programme.dashboard", "/programme/dashboard.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),

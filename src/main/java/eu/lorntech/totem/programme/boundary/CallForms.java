@@ -1,0 +1,199 @@
+package eu.lorntech.totem.programme.boundary;
+
+import eu.lorntech.totem.identity.boundary.Caller;
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.identity.boundary.Sites;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.security.Roles;
+import eu.lorntech.totem.programme.boundary.FormViews.AnswerView;
+import eu.lorntech.totem.programme.boundary.FormViews.Answers;
+import eu.lorntech.totem.programme.boundary.FormViews.CallDraft;
+import eu.lorntech.totem.programme.boundary.FormViews.CriterionDraft;
+import eu.lorntech.totem.programme.boundary.FormViews.DocumentFile;
+import eu.lorntech.totem.programme.boundary.FormViews.ProgrammeRow;
+import eu.lorntech.totem.programme.boundary.FormViews.QuestionDraft;
+import eu.lorntech.totem.programme.boundary.FormViews.QuestionView;
+import eu.lorntech.totem.programme.boundary.FormViews.Upload;
+import eu.lorntech.totem.programme.control.FormAnswers;
+import eu.lorntech.totem.programme.entity.Application;
+import eu.lorntech.totem.programme.entity.CallForApplications;
+import eu.lorntech.totem.programme.entity.Document;
+import eu.lorntech.totem.programme.entity.Programme;
+import eu.lorntech.totem.programme.entity.ProgrammeKind;
+import eu.lorntech.totem.programme.entity.Question;
+import eu.lorntech.totem.programme.entity.QuestionKind;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Call forms: managers open a call with its criteria and questions; founders save their draft with
+ * its answers and decks in one transaction (a refused answer or file saves nothing), and read back
+ * only their own.
+ */
+@Stateless
+@PermitAll
+public class CallForms {
+
+    public static final int MAX_QUESTIONS = 40;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    Calls calls;
+
+    @Inject
+    FormAnswers forms;
+
+    /** Anyone may read the questions of a call (the form is public with the call). */
+    public List<QuestionView> questions(Long callId) {
+        if (callId == null || em.find(CallForApplications.class, callId) == null) {
+            throw Refusal.notFound("call.notFound");
+        }
+        return forms.questions(callId).stream().map(QuestionView::of).toList();
+    }
+
+    /** The programmes of every site the caller manages, with their calls. */
+    public List<ProgrammeRow> programmesIManage() {
+        people.requireCurrent();
+        List<ProgrammeRow> rows = new ArrayList<>();
+        for (Sites.SiteView site : sites.all()) {
+            if (!people.callerHolds(Roles.PROGRAMME_MANAGER, site.id())) {
+                continue;
+            }
+            for (Programme p : em.createQuery("select p from Programme p where p.siteId = :s order by p.name", Programme.class)
+                    .setParameter("s", site.id()).getResultList()) {
+                List<CallView> callsOf = em.createQuery("select c from CallForApplications c join fetch c.programme "
+                        + "where c.programme = :p order by c.closesAt desc", CallForApplications.class)
+                        .setParameter("p", p).getResultStream().map(CallView::of).toList();
+                rows.add(new ProgrammeRow(p.getId(), p.getName(), p.getKind().name(), site.id(), site.name(), p.getDescription(), callsOf));
+            }
+        }
+        return rows;
+    }
+
+    /** Sites where the caller may create programmes. */
+    public List<Sites.SiteView> sitesIManage() {
+        return sites.all().stream().filter(s -> people.callerHolds(Roles.PROGRAMME_MANAGER, s.id())).toList();
+    }
+
+    public Long createProgramme(Long siteId, String kind, String name, String description) {
+        ProgrammeKind k = parse(ProgrammeKind.class, kind, "programme.kind.required");
+        boolean taken = name != null && !em.createQuery("select p.id from Programme p where p.siteId = :s and p.name = :n", Long.class)
+                .setParameter("s", siteId).setParameter("n", name.strip()).getResultList().isEmpty();
+        if (taken && people.callerHolds(Roles.PROGRAMME_MANAGER, siteId)) {
+            throw Refusal.conflict("programme.nameTaken", name.strip());
+        }
+        return calls.createProgramme(siteId, k, name, description == null || description.isBlank() ? null : description.strip());
+    }
+
+    /** A programme the caller manages, or "not found" (so ids of other sites reveal nothing). */
+    public ProgrammeRow programme(Long programmeId) {
+        return programmesIManage().stream().filter(p -> p.id().equals(programmeId)).findFirst()
+                .orElseThrow(() -> Refusal.notFound("programme.notFound"));
+    }
+
+    /** Opens a call with its weighted criteria and its questions, all or nothing. */
+    public Long openCall(Long programmeId, CallDraft draft) {
+        if (draft == null) {
+            throw Refusal.invalid("call.title.invalid");
+        }
+        Map<String, Integer> criteria = new LinkedHashMap<>();
+        for (CriterionDraft c : draft.criteria() == null ? List.<CriterionDraft>of() : draft.criteria()) {
+            if (c.weight() == null) {
+                throw Refusal.invalid("criterion.weight.invalid");
+            }
+            if (c.name() == null || c.name().isBlank()) {
+                throw Refusal.invalid("criterion.name.invalid");
+            }
+            if (criteria.put(c.name().strip(), c.weight()) != null) {
+                throw Refusal.invalid("criterion.duplicate", c.name().strip());
+            }
+        }
+        List<QuestionDraft> questions = draft.questions() == null ? List.of() : draft.questions();
+        if (questions.size() > MAX_QUESTIONS) {
+            throw Refusal.invalid("question.tooMany", MAX_QUESTIONS);
+        }
+        Long callId = calls.openCall(programmeId, draft.title(), draft.opensAt(), draft.closesAt(), draft.anonymous(), criteria);
+        int position = 1;
+        for (QuestionDraft q : questions) {
+            em.persist(new Question(callId, position++, parse(QuestionKind.class, q.kind(), "question.kind.required"), q.label(),
+                    q.choices(), q.required()));
+        }
+        return callId;
+    }
+
+    /**
+     * Starts or changes the caller's application to a call, with its answers and decks, in one
+     * transaction: any refused answer or file (too large, not a PDF) leaves everything as it was.
+     */
+    public ApplicationView save(Long callId, Long applicationId, String projectName, String summary, Answers answers) {
+        Caller me = people.requireCurrent();
+        Instant now = Instant.now();
+        Application a;
+        if (applicationId == null) {
+            CallForApplications call = callId == null ? null : em.find(CallForApplications.class, callId);
+            if (call == null) {
+                throw Refusal.notFound("call.notFound");
+            }
+            a = new Application(call, me.id(), projectName, summary, now);
+            em.persist(a);
+        } else {
+            a = mine(applicationId);
+            a.edit(summary, now);
+        }
+        Answers given = answers == null ? Answers.none() : answers;
+        given.texts().forEach((questionId, text) -> forms.answerTo(a, forms.question(a, questionId)).write(text, now));
+        given.ticked().forEach((questionId, ticked) -> forms.answerTo(a, forms.question(a, questionId)).tick(ticked, now));
+        for (Upload u : given.uploads()) {
+            Question q = forms.question(a, u.questionId());
+            Document d = Document.pdf(u.fileName(), u.content(), me.id(), now);
+            forms.answerTo(a, q).attach(d, now);
+            em.persist(d);
+        }
+        em.flush();
+        return ApplicationView.of(a, false);
+    }
+
+    /** My answers to my application; anyone else's is "not found". */
+    public List<AnswerView> answers(Long applicationId) {
+        return forms.answers(mine(applicationId)).stream().map(AnswerView::of).toList();
+    }
+
+    /** The deck I uploaded for a question of my application. */
+    public DocumentFile myDocument(Long applicationId, Long questionId) {
+        Document d = forms.document(mine(applicationId), questionId);
+        return new DocumentFile(d.getFileName(), d.getContentType(), d.getContent());
+    }
+
+    private Application mine(Long applicationId) {
+        Caller me = people.requireCurrent();
+        Application a = applicationId == null ? null : em.find(Application.class, applicationId);
+        if (a == null || !a.isOwnedBy(me.id())) {
+            throw Refusal.notFound("application.notFound");
+        }
+        return a;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String key) {
+        try {
+            return Enum.valueOf(type, name == null ? "" : name);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(key);
+        }
+    }
+}
