@@ -28,6 +28,8 @@ public class JuryView implements Serializable {
 
     private List<ApplicationView> assigned;
     private ApplicationView selected;
+    private Long selectedAssignment;
+    private List<eu.lorntech.totem.programme.boundary.FormViews.AnswerView> answers = List.of();
     private List<OpenCalls.CriterionView> criteria = List.of();
     private Map<Long, Object> points = new HashMap<>();
     private String remark;
@@ -39,6 +41,13 @@ public class JuryView implements Serializable {
 
     public void open(ApplicationView application) {
         selected = application;
+        try {
+            selectedAssignment = jury.myAssignments().stream().filter(j -> j.application().id().equals(application.id()))
+                    .map(Jury.AssignmentView::id).findFirst().orElse(null);
+            answers = selectedAssignment == null ? List.of() : jury.myAssignment(selectedAssignment).answers();
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
         criteria = calls.criteria(application.callId());
         points = new HashMap<>();
         criteria.forEach(c -> points.put(c.id(), 5));
@@ -66,6 +75,14 @@ public class JuryView implements Serializable {
         } catch (RuntimeException e) {
             FacesMessages.show(e);
         }
+    }
+
+    public Long getSelectedAssignment() {
+        return selectedAssignment;
+    }
+
+    public List<eu.lorntech.totem.programme.boundary.FormViews.AnswerView> getAnswers() {
+        return answers;
     }
 
     public List<ApplicationView> getAssigned() {
