@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -82,9 +84,15 @@ public final class CoworkingBench {
         double[] mineLarge = pages("/coworking/my-bookings.xhtml");
         System.out.printf("bookings in the database: %d%n", count("select count(*) from booking"));
 
+        Cpu before = Cpu.now();
         double[] sequential = sequential(resources("Bench sequential desk ", 1).get(0));
+        Cpu sequentialCpu = Cpu.now().minus(before);
+        before = Cpu.now();
         double[] api = apiThroughput(apiDesks);
+        Cpu apiCpu = Cpu.now().minus(before);
+        before = Cpu.now();
         double ceiling = jdbcCeiling(ceilingDesks);
+        Cpu ceilingCpu = Cpu.now().minus(before);
         contended(contended);
 
         System.out.println();
@@ -94,6 +102,14 @@ public final class CoworkingBench {
                 sequential[0], sequential[1], REQUESTS_PER_CLIENT);
         System.out.printf("JDBC ceiling, same rows (booking + quarter-hour claims), %d threads: %.0f bookings/s -> API at %.0f%% of the ceiling%n",
                 CLIENTS, ceiling, 100 * api[0] / ceiling);
+        int n = CLIENTS * REQUESTS_PER_CLIENT;
+        System.out.printf("CPU per booking, API with %d clients: WildFly %.2f ms, MariaDB %.2f ms, load generator %.2f ms; "
+                + "other processes used %.1f CPU-s during the %.1f s phase%n", CLIENTS, apiCpu.serverMs / n, apiCpu.dbMs / n,
+                apiCpu.selfMs / n, apiCpu.otherMs / 1000, apiCpu.wallMs / 1000);
+        System.out.printf("CPU per booking, API one at a time: WildFly %.2f ms, MariaDB %.2f ms%n",
+                sequentialCpu.serverMs / REQUESTS_PER_CLIENT, sequentialCpu.dbMs / REQUESTS_PER_CLIENT);
+        System.out.printf("CPU per booking, JDBC ceiling: MariaDB %.2f ms, load generator %.2f ms; other processes used %.1f CPU-s "
+                + "during the %.1f s phase%n", ceilingCpu.dbMs / n, ceilingCpu.selfMs / n, ceilingCpu.otherMs / 1000, ceilingCpu.wallMs / 1000);
         System.out.printf("calendar day page p95: %.1f ms at 1,000 bookings, %.1f ms at 100,000 (ratio %.2f)%n",
                 calendarSmall[1], calendarLarge[1], calendarLarge[1] / calendarSmall[1]);
         System.out.printf("my bookings page p95: %.1f ms at 1,000 bookings, %.1f ms at 100,000 (ratio %.2f)%n",
@@ -411,4 +427,50 @@ public final class CoworkingBench {
         }
     }
 
+    /**
+     * CPU time (ms) of the server's JVM, of MariaDB and of this load generator, read from /proc, and
+     * of every other process on the machine: a figure per booking that another build running on the
+     * same cores does not distort, unlike a throughput. Zeros where /proc or the pids are missing.
+     */
+    record Cpu(double serverMs, double dbMs, double selfMs, double otherMs, double wallMs) {
+        static final long TICK_MS = 1000 / Long.getLong("bench.clockTicks", 100);
+
+        static Cpu now() {
+            double server = ticks("/proc/" + Long.getLong("bench.serverPid", 0) + "/stat");
+            double db = ticks("/proc/" + Long.getLong("bench.dbPid", 0) + "/stat");
+            double self = ticks("/proc/self/stat");
+            double busy = machineBusyTicks();
+            return new Cpu(server * TICK_MS, db * TICK_MS, self * TICK_MS, (busy - server - db - self) * TICK_MS, System.nanoTime() / 1e6);
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(serverMs - earlier.serverMs, dbMs - earlier.dbMs, selfMs - earlier.selfMs, otherMs - earlier.otherMs,
+                    wallMs - earlier.wallMs);
+        }
+
+        /** utime + stime of a process; the fields after the command name, which may hold spaces. */
+        static double ticks(String statFile) {
+            try {
+                String stat = Files.readString(Path.of(statFile));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (Exception | Error e) {
+                return 0;
+            }
+        }
+
+        /** All cores' time that was neither idle nor waiting for I/O. */
+        static double machineBusyTicks() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i = 1; i < Math.min(f.length, 9); i++) {
+                    busy += i == 4 || i == 5 ? 0 : Long.parseLong(f[i]);
+                }
+                return busy;
+            } catch (Exception e) {
+                return 0;
+            }
+        }
+    }
 }
