@@ -106,6 +106,7 @@ public final class CoworkingBench {
         System.out.printf("CPU per booking, API with %d clients: WildFly %.2f ms, MariaDB %.2f ms, load generator %.2f ms; "
                 + "other processes used %.1f CPU-s during the %.1f s phase%n", CLIENTS, apiCpu.serverMs / n, apiCpu.dbMs / n,
                 apiCpu.selfMs / n, apiCpu.otherMs / 1000, apiCpu.wallMs / 1000);
+        System.out.printf("  WildFly's share by thread: %s%n", apiCpu.serverThreadsPerBooking(n));
         System.out.printf("CPU per booking, API one at a time: WildFly %.2f ms, MariaDB %.2f ms%n",
                 sequentialCpu.serverMs / REQUESTS_PER_CLIENT, sequentialCpu.dbMs / REQUESTS_PER_CLIENT);
         System.out.printf("CPU per booking, JDBC ceiling: MariaDB %.2f ms, load generator %.2f ms; other processes used %.1f CPU-s "
@@ -432,20 +433,51 @@ public final class CoworkingBench {
      * of every other process on the machine: a figure per booking that another build running on the
      * same cores does not distort, unlike a throughput. Zeros where /proc or the pids are missing.
      */
-    record Cpu(double serverMs, double dbMs, double selfMs, double otherMs, double wallMs) {
+    record Cpu(double serverMs, double dbMs, double selfMs, double otherMs, double wallMs, java.util.Map<String, Double> serverThreads) {
         static final long TICK_MS = 1000 / Long.getLong("bench.clockTicks", 100);
 
         static Cpu now() {
-            double server = ticks("/proc/" + Long.getLong("bench.serverPid", 0) + "/stat");
+            long pid = Long.getLong("bench.serverPid", 0);
+            double server = ticks("/proc/" + pid + "/stat");
             double db = ticks("/proc/" + Long.getLong("bench.dbPid", 0) + "/stat");
             double self = ticks("/proc/self/stat");
             double busy = machineBusyTicks();
-            return new Cpu(server * TICK_MS, db * TICK_MS, self * TICK_MS, (busy - server - db - self) * TICK_MS, System.nanoTime() / 1e6);
+            return new Cpu(server * TICK_MS, db * TICK_MS, self * TICK_MS, (busy - server - db - self) * TICK_MS, System.nanoTime() / 1e6,
+                    threads(pid));
         }
 
         Cpu minus(Cpu earlier) {
+            java.util.Map<String, Double> t = new java.util.TreeMap<>(serverThreads);
+            earlier.serverThreads.forEach((k, v) -> t.merge(k, -v, Double::sum));
             return new Cpu(serverMs - earlier.serverMs, dbMs - earlier.dbMs, selfMs - earlier.selfMs, otherMs - earlier.otherMs,
-                    wallMs - earlier.wallMs);
+                    wallMs - earlier.wallMs, t);
+        }
+
+        String serverThreadsPerBooking(int bookings) {
+            StringBuilder b = new StringBuilder();
+            serverThreads.forEach((k, v) -> b.append(String.format("%s %.2f ms, ", k, v / bookings)));
+            return b.length() == 0 ? "n/a" : b.substring(0, b.length() - 2);
+        }
+
+        /** The server's CPU by kind of thread: request workers, I/O, JIT compilers, GC, the rest. */
+        static java.util.Map<String, Double> threads(long pid) {
+            java.util.Map<String, Double> m = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+                tasks.forEach(t -> {
+                    try {
+                        String stat = Files.readString(t.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String kind = name.startsWith("default task") ? "requests" : name.startsWith("default I/O") ? "I/O"
+                                : name.contains("Compiler") ? "JIT" : name.startsWith("G1") || name.startsWith("GC") ? "GC" : "other";
+                        m.merge(kind, ticks(t.resolve("stat").toString()) * TICK_MS, Double::sum);
+                    } catch (Exception gone) {
+                        // the thread ended meanwhile
+                    }
+                });
+            } catch (Exception noProc) {
+                // no /proc here
+            }
+            return m;
         }
 
         /** utime + stime of a process; the fields after the command name, which may hold spaces. */
