@@ -87,20 +87,29 @@ public final class CoworkingBench {
         Cpu before = Cpu.now();
         double[] sequential = sequential(resources("Bench sequential desk ", 1).get(0));
         Cpu sequentialCpu = Cpu.now().minus(before);
+        // the first round runs while the JIT compiles the booking path (on these 2 cores, as much CPU
+        // as the requests themselves): printed, then measured again on a warm server
         before = Cpu.now();
-        double[] api = apiThroughput(apiDesks);
+        double[] cold = apiThroughput(apiDesks);
+        Cpu coldCpu = Cpu.now().minus(before);
+        double coldCeiling = jdbcCeiling(ceilingDesks);
+        System.out.printf("first round, cold server: API %.0f bookings/s (p50 %.1f ms, p95 %.1f ms), JDBC ceiling %.0f/s, "
+                + "WildFly CPU %.2f ms per booking (%s)%n", cold[0], cold[1], cold[2], coldCeiling, coldCpu.serverMs / (CLIENTS * REQUESTS_PER_CLIENT),
+                coldCpu.serverThreadsPerBooking(CLIENTS * REQUESTS_PER_CLIENT));
+        before = Cpu.now();
+        double[] api = apiThroughput(resources("Bench API desk, warm ", CLIENTS));
         Cpu apiCpu = Cpu.now().minus(before);
         before = Cpu.now();
-        double ceiling = jdbcCeiling(ceilingDesks);
+        double ceiling = jdbcCeiling(resources("Bench JDBC desk, warm ", CLIENTS));
         Cpu ceilingCpu = Cpu.now().minus(before);
         contended(contended);
 
         System.out.println();
-        System.out.printf("API booking, %d clients on distinct slots: %.0f bookings/s, p50 %.1f ms, p95 %.1f ms (%d requests)%n",
+        System.out.printf("API booking, warm server, %d clients on distinct slots: %.0f bookings/s, p50 %.1f ms, p95 %.1f ms (%d requests)%n",
                 CLIENTS, api[0], api[1], api[2], CLIENTS * REQUESTS_PER_CLIENT);
         System.out.printf("API booking, one client, one request at a time: p50 %.1f ms, p95 %.1f ms (%d requests)%n",
                 sequential[0], sequential[1], REQUESTS_PER_CLIENT);
-        System.out.printf("JDBC ceiling, same rows (booking + quarter-hour claims), %d threads: %.0f bookings/s -> API at %.0f%% of the ceiling%n",
+        System.out.printf("JDBC ceiling (second round), same rows (booking + quarter-hour claims), %d threads: %.0f bookings/s -> API at %.0f%% of the ceiling%n",
                 CLIENTS, ceiling, 100 * api[0] / ceiling);
         int n = CLIENTS * REQUESTS_PER_CLIENT;
         System.out.printf("CPU per booking, API with %d clients: WildFly %.2f ms, MariaDB %.2f ms, load generator %.2f ms; "
