@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
 
 /**
  * The coworking benchmark of issue 4, against a running Totem on MariaDB (see .ci/bench-coworking.sh):
- * booking throughput and latency through the API with 32 clients next to the plain-JDBC ceiling,
+ * booking throughput and latency through the API with 32 clients next to the plain-JDBC ceiling
+ * (after warm-up rounds, -Dbench.warmupRounds), with the CPU time per booking of WildFly (by kind of
+ * thread) and MariaDB read from /proc (-Dbench.serverPid, -Dbench.dbPid),
  * the contended case (32 clients, one slot), and the calendar and "My bookings" pages at 1,000 and
  * at 100,000 bookings. Prints its figures; asserts nothing but the invariants it relies on.
  */
@@ -87,15 +89,17 @@ public final class CoworkingBench {
         Cpu before = Cpu.now();
         double[] sequential = sequential(resources("Bench sequential desk ", 1).get(0));
         Cpu sequentialCpu = Cpu.now().minus(before);
-        // the first round runs while the JIT compiles the booking path (on these 2 cores, as much CPU
-        // as the requests themselves): printed, then measured again on a warm server
-        before = Cpu.now();
-        double[] cold = apiThroughput(apiDesks);
-        Cpu coldCpu = Cpu.now().minus(before);
-        double coldCeiling = jdbcCeiling(ceilingDesks);
-        System.out.printf("first round, cold server: API %.0f bookings/s (p50 %.1f ms, p95 %.1f ms), JDBC ceiling %.0f/s, "
-                + "WildFly CPU %.2f ms per booking (%s)%n", cold[0], cold[1], cold[2], coldCeiling, coldCpu.serverMs / (CLIENTS * REQUESTS_PER_CLIENT),
-                coldCpu.serverThreadsPerBooking(CLIENTS * REQUESTS_PER_CLIENT));
+        // warm-up rounds run while the JIT compiles the booking path (on these 2 cores, as much CPU as
+        // the requests themselves at first): printed, then the measured round on a warmer server
+        for (int round = 1; round <= Integer.getInteger("bench.warmupRounds", 1); round++) {
+            before = Cpu.now();
+            double[] cold = apiThroughput(round == 1 ? apiDesks : resources("Bench API desk, round " + round + " ", CLIENTS));
+            Cpu coldCpu = Cpu.now().minus(before);
+            double coldCeiling = jdbcCeiling(round == 1 ? ceilingDesks : resources("Bench JDBC desk, round " + round + " ", CLIENTS));
+            System.out.printf("warm-up round %d: API %.0f bookings/s (p50 %.1f ms, p95 %.1f ms), JDBC ceiling %.0f/s, "
+                    + "WildFly CPU %.2f ms per booking (%s)%n", round, cold[0], cold[1], cold[2], coldCeiling,
+                    coldCpu.serverMs / (CLIENTS * REQUESTS_PER_CLIENT), coldCpu.serverThreadsPerBooking(CLIENTS * REQUESTS_PER_CLIENT));
+        }
         before = Cpu.now();
         double[] api = apiThroughput(resources("Bench API desk, warm ", CLIENTS));
         Cpu apiCpu = Cpu.now().minus(before);
