@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Coworking benchmark (issue 4), on MariaDB: builds Totem, starts it on a fresh database
 # totem_bench with the demo data, then runs eu.lorntech.totem.bench.CoworkingBench, which prints:
-# API booking throughput and p50/p95 with 32 clients next to the plain-JDBC ceiling, the contended
-# case (32 clients, one slot), and the calendar / "My bookings" pages' p95 at 1,000 and 100,000
-# bookings. Needs MariaDB on 127.0.0.1:3306 (root, empty password) and a free port 8080.
+# API booking throughput and p50/p95 with 32 clients next to the plain-JDBC ceiling, the CPU time
+# the server (and MariaDB) spent per booking, the contended case (32 clients, one slot), and the
+# calendar / "My bookings" pages' p95 at 1,000 and 100,000 bookings. Needs MariaDB on
+# 127.0.0.1:3306 (root, empty password) and a free HTTP port: 8080, or BENCH_PORT (the server then
+# runs with the port offset BENCH_PORT - 8080, management on 9990 + offset).
+# BENCH_SKIP_BUILD=true reuses target/ as it is (after a mvn package of the code to measure);
+# BENCH_WARMUP_ROUNDS (default 1) API rounds run before the measured one; BENCH_SERVER_URL_OPTIONS
+# (e.g. '&rewriteBatchedStatements=true', as the JDBC ceiling has) is appended to the server's URL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-curl -s -o /dev/null --max-time 2 http://localhost:8080/ && { echo "port 8080 busy: stop that server first"; exit 2; }
+port=${BENCH_PORT:-8080}
+offset=$((port - 8080))
+curl -s -o /dev/null --max-time 2 "http://localhost:$port/" && { echo "port $port busy: stop that server first"; exit 2; }
 if ! mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1; then
   start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
   for _ in $(seq 1 60); do mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1 && break; sleep 1; done
@@ -17,18 +24,26 @@ mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS totem_bench;
   CREATE USER IF NOT EXISTS 'totem_bench'@'127.0.0.1' IDENTIFIED BY 'totem_bench';
   GRANT ALL ON totem_bench.* TO 'totem_bench'@'localhost'; GRANT ALL ON totem_bench.* TO 'totem_bench'@'127.0.0.1';"
 
-mvn -B -q -ntp package -DskipTests
+if [ "${BENCH_SKIP_BUILD:-false}" != true ]; then
+  mvn -B -q -ntp package -DskipTests
+fi
 mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 cp target/totem.war target/server/standalone/deployments/
 
 url='jdbc:mysql://127.0.0.1:3306/totem_bench?useSSL=false&allowPublicKeyRetrieval=true&serverTimezone=UTC'
-TOTEM_DB_DRIVER=mysql TOTEM_DB_URL="$url" TOTEM_DB_USER=totem_bench TOTEM_DB_PASSWORD=totem_bench TOTEM_DEMO=true \
-  JAVA_OPTS="-Xms512m -Xmx1g ${BENCH_JAVA_OPTS:-}" setsid target/server/bin/standalone.sh > target/bench-server.log 2>&1 &
+TOTEM_DB_DRIVER=mysql TOTEM_DB_URL="$url${BENCH_SERVER_URL_OPTIONS:-}" TOTEM_DB_USER=totem_bench TOTEM_DB_PASSWORD=totem_bench TOTEM_DEMO=true \
+  JAVA_OPTS="-Xms512m -Xmx1g ${BENCH_JAVA_OPTS:-}" setsid target/server/bin/standalone.sh \
+  -Djboss.socket.binding.port-offset=$offset > target/bench-server.log 2>&1 &
 server=$!
-trap 'kill -- -$server 2>/dev/null; sleep 2; pkill -f "jboss.home.dir=$PWD/target/server" 2>/dev/null || true' EXIT
+# the server's JVM is a child of standalone.sh, in the process group setsid gave it: stop that group only
+trap 'kill -- -$server 2>/dev/null; sleep 3; kill -9 -- -$server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/login.xhtml)" = 200 ] && break; sleep 1
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login.xhtml")" = 200 ] && break; sleep 1
 done
-echo "Totem up on MariaDB (database totem_bench)"
-java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench.cp)" eu.lorntech.totem.bench.CoworkingBench \
-  http://127.0.0.1:8080 "$url&rewriteBatchedStatements=true"
+jvm=$(pgrep -g "$server" -x java | head -1)
+mariadb=$(pgrep -x mariadbd | head -1 || true)
+echo "Totem up on MariaDB (database totem_bench), http://localhost:$port, server JVM pid $jvm"
+java -Xmx512m -Dbench.serverPid="$jvm" -Dbench.dbPid="${mariadb:-0}" -Dbench.clockTicks="$(getconf CLK_TCK)" \
+  -Dbench.warmupRounds="${BENCH_WARMUP_ROUNDS:-1}" \
+  -cp "target/test-classes:target/classes:$(cat target/bench.cp)" eu.lorntech.totem.bench.CoworkingBench \
+  "http://127.0.0.1:$port" "$url&rewriteBatchedStatements=true"

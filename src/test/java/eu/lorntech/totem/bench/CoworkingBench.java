@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,7 +34,9 @@ import java.util.regex.Pattern;
 
 /**
  * The coworking benchmark of issue 4, against a running Totem on MariaDB (see .ci/bench-coworking.sh):
- * booking throughput and latency through the API with 32 clients next to the plain-JDBC ceiling,
+ * booking throughput and latency through the API with 32 clients next to the plain-JDBC ceiling
+ * (after warm-up rounds, -Dbench.warmupRounds), with the CPU time per booking of WildFly (by kind of
+ * thread) and MariaDB read from /proc (-Dbench.serverPid, -Dbench.dbPid),
  * the contended case (32 clients, one slot), and the calendar and "My bookings" pages at 1,000 and
  * at 100,000 bookings. Prints its figures; asserts nothing but the invariants it relies on.
  */
@@ -82,18 +86,44 @@ public final class CoworkingBench {
         double[] mineLarge = pages("/coworking/my-bookings.xhtml");
         System.out.printf("bookings in the database: %d%n", count("select count(*) from booking"));
 
+        Cpu before = Cpu.now();
         double[] sequential = sequential(resources("Bench sequential desk ", 1).get(0));
-        double[] api = apiThroughput(apiDesks);
-        double ceiling = jdbcCeiling(ceilingDesks);
+        Cpu sequentialCpu = Cpu.now().minus(before);
+        // warm-up rounds run while the JIT compiles the booking path (on these 2 cores, as much CPU as
+        // the requests themselves at first): printed, then the measured round on a warmer server
+        for (int round = 1; round <= Integer.getInteger("bench.warmupRounds", 1); round++) {
+            before = Cpu.now();
+            double[] cold = apiThroughput(round == 1 ? apiDesks : resources("Bench API desk, round " + round + " ", CLIENTS));
+            Cpu coldCpu = Cpu.now().minus(before);
+            double coldCeiling = jdbcCeiling(round == 1 ? ceilingDesks : resources("Bench JDBC desk, round " + round + " ", CLIENTS));
+            System.out.printf("warm-up round %d: API %.0f bookings/s (p50 %.1f ms, p95 %.1f ms), JDBC ceiling %.0f/s, "
+                    + "WildFly CPU %.2f ms per booking (%s)%n", round, cold[0], cold[1], cold[2], coldCeiling,
+                    coldCpu.serverMs / (CLIENTS * REQUESTS_PER_CLIENT), coldCpu.serverThreadsPerBooking(CLIENTS * REQUESTS_PER_CLIENT));
+        }
+        before = Cpu.now();
+        double[] api = apiThroughput(resources("Bench API desk, warm ", CLIENTS));
+        Cpu apiCpu = Cpu.now().minus(before);
+        before = Cpu.now();
+        double ceiling = jdbcCeiling(resources("Bench JDBC desk, warm ", CLIENTS));
+        Cpu ceilingCpu = Cpu.now().minus(before);
         contended(contended);
 
         System.out.println();
-        System.out.printf("API booking, %d clients on distinct slots: %.0f bookings/s, p50 %.1f ms, p95 %.1f ms (%d requests)%n",
+        System.out.printf("API booking, warm server, %d clients on distinct slots: %.0f bookings/s, p50 %.1f ms, p95 %.1f ms (%d requests)%n",
                 CLIENTS, api[0], api[1], api[2], CLIENTS * REQUESTS_PER_CLIENT);
         System.out.printf("API booking, one client, one request at a time: p50 %.1f ms, p95 %.1f ms (%d requests)%n",
                 sequential[0], sequential[1], REQUESTS_PER_CLIENT);
-        System.out.printf("JDBC ceiling, same rows (booking + quarter-hour claims), %d threads: %.0f bookings/s -> API at %.0f%% of the ceiling%n",
+        System.out.printf("JDBC ceiling (second round), same rows (booking + quarter-hour claims), %d threads: %.0f bookings/s -> API at %.0f%% of the ceiling%n",
                 CLIENTS, ceiling, 100 * api[0] / ceiling);
+        int n = CLIENTS * REQUESTS_PER_CLIENT;
+        System.out.printf("CPU per booking, API with %d clients: WildFly %.2f ms, MariaDB %.2f ms, load generator %.2f ms; "
+                + "other processes used %.1f CPU-s during the %.1f s phase%n", CLIENTS, apiCpu.serverMs / n, apiCpu.dbMs / n,
+                apiCpu.selfMs / n, apiCpu.otherMs / 1000, apiCpu.wallMs / 1000);
+        System.out.printf("  WildFly's share by thread: %s%n", apiCpu.serverThreadsPerBooking(n));
+        System.out.printf("CPU per booking, API one at a time: WildFly %.2f ms, MariaDB %.2f ms%n",
+                sequentialCpu.serverMs / REQUESTS_PER_CLIENT, sequentialCpu.dbMs / REQUESTS_PER_CLIENT);
+        System.out.printf("CPU per booking, JDBC ceiling: MariaDB %.2f ms, load generator %.2f ms; other processes used %.1f CPU-s "
+                + "during the %.1f s phase%n", ceilingCpu.dbMs / n, ceilingCpu.selfMs / n, ceilingCpu.otherMs / 1000, ceilingCpu.wallMs / 1000);
         System.out.printf("calendar day page p95: %.1f ms at 1,000 bookings, %.1f ms at 100,000 (ratio %.2f)%n",
                 calendarSmall[1], calendarLarge[1], calendarLarge[1] / calendarSmall[1]);
         System.out.printf("my bookings page p95: %.1f ms at 1,000 bookings, %.1f ms at 100,000 (ratio %.2f)%n",
@@ -411,4 +441,81 @@ public final class CoworkingBench {
         }
     }
 
+    /**
+     * CPU time (ms) of the server's JVM, of MariaDB and of this load generator, read from /proc, and
+     * of every other process on the machine: a figure per booking that another build running on the
+     * same cores does not distort, unlike a throughput. Zeros where /proc or the pids are missing.
+     */
+    record Cpu(double serverMs, double dbMs, double selfMs, double otherMs, double wallMs, java.util.Map<String, Double> serverThreads) {
+        static final long TICK_MS = 1000 / Long.getLong("bench.clockTicks", 100);
+
+        static Cpu now() {
+            long pid = Long.getLong("bench.serverPid", 0);
+            double server = ticks("/proc/" + pid + "/stat");
+            double db = ticks("/proc/" + Long.getLong("bench.dbPid", 0) + "/stat");
+            double self = ticks("/proc/self/stat");
+            double busy = machineBusyTicks();
+            return new Cpu(server * TICK_MS, db * TICK_MS, self * TICK_MS, (busy - server - db - self) * TICK_MS, System.nanoTime() / 1e6,
+                    threads(pid));
+        }
+
+        Cpu minus(Cpu earlier) {
+            java.util.Map<String, Double> t = new java.util.TreeMap<>(serverThreads);
+            earlier.serverThreads.forEach((k, v) -> t.merge(k, -v, Double::sum));
+            return new Cpu(serverMs - earlier.serverMs, dbMs - earlier.dbMs, selfMs - earlier.selfMs, otherMs - earlier.otherMs,
+                    wallMs - earlier.wallMs, t);
+        }
+
+        String serverThreadsPerBooking(int bookings) {
+            StringBuilder b = new StringBuilder();
+            serverThreads.forEach((k, v) -> b.append(String.format("%s %.2f ms, ", k, v / bookings)));
+            return b.length() == 0 ? "n/a" : b.substring(0, b.length() - 2);
+        }
+
+        /** The server's CPU by kind of thread: request workers, I/O, JIT compilers, GC, the rest. */
+        static java.util.Map<String, Double> threads(long pid) {
+            java.util.Map<String, Double> m = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+                tasks.forEach(t -> {
+                    try {
+                        String stat = Files.readString(t.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String kind = name.startsWith("default task") ? "requests" : name.startsWith("default I/O") ? "I/O"
+                                : name.contains("Compiler") ? "JIT" : name.startsWith("G1") || name.startsWith("GC") ? "GC" : "other";
+                        m.merge(kind, ticks(t.resolve("stat").toString()) * TICK_MS, Double::sum);
+                    } catch (Exception gone) {
+                        // the thread ended meanwhile
+                    }
+                });
+            } catch (Exception noProc) {
+                // no /proc here
+            }
+            return m;
+        }
+
+        /** utime + stime of a process; the fields after the command name, which may hold spaces. */
+        static double ticks(String statFile) {
+            try {
+                String stat = Files.readString(Path.of(statFile));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (Exception | Error e) {
+                return 0;
+            }
+        }
+
+        /** All cores' time that was neither idle nor waiting for I/O. */
+        static double machineBusyTicks() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long busy = 0;
+                for (int i = 1; i < Math.min(f.length, 9); i++) {
+                    busy += i == 4 || i == 5 ? 0 : Long.parseLong(f[i]);
+                }
+                return busy;
+            } catch (Exception e) {
+                return 0;
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package eu.lorntech.totem.coworking.boundary;
 
+import eu.lorntech.totem.coworking.control.SiteCalendarChanged;
 import eu.lorntech.totem.coworking.control.SiteCalendars;
 import eu.lorntech.totem.coworking.entity.Badge;
 import eu.lorntech.totem.coworking.entity.Booking;
@@ -15,6 +16,7 @@ import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +59,9 @@ public class SpaceManagement {
     @Inject
     SiteCalendars calendars;
 
+    @Inject
+    Event<SiteCalendarChanged> calendarChanged;
+
     public boolean manages(Long siteId) {
         return people.callerHolds(Roles.SPACE_MANAGER, siteId);
     }
@@ -98,6 +103,7 @@ public class SpaceManagement {
         } else {
             existing.get(0).change(opens, closes);
         }
+        calendarChanged.fire(new SiteCalendarChanged(siteId));
     }
 
     public Long addClosure(Long siteId, LocalDate day, String reason) {
@@ -111,6 +117,7 @@ public class SpaceManagement {
         }
         Closure c = new Closure(siteId, day, reason.strip());
         em.persist(c);
+        calendarChanged.fire(new SiteCalendarChanged(siteId));
         return c.getId();
     }
 

@@ -16,8 +16,11 @@ import java.time.LocalDate;
 @Table(name = "closure")
 @NamedQuery(name = Closure.OF_SITE_BETWEEN,
         query = "select c from Closure c where c.siteId = :siteId and c.day between :from and :to order by c.day")
+@NamedQuery(name = Closure.DAYS_OF_SITE_FROM,
+        query = "select c.day from Closure c where c.siteId = :siteId and c.day >= :from order by c.day")
 public class Closure {
     public static final String OF_SITE_BETWEEN = "Closure.ofSiteBetween";
+    public static final String DAYS_OF_SITE_FROM = "Closure.daysOfSiteFrom";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

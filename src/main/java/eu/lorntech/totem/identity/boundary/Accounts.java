@@ -13,6 +13,7 @@ import eu.lorntech.totem.platform.i18n.Texts;
 import eu.lorntech.totem.platform.mail.MailOutbox;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +53,9 @@ public class Accounts {
 
     @Inject
     MailOutbox mail;
+
+    @Inject
+    Event<CallerChanged> changed;
 
     @Inject
     CurrentUser currentUser;
@@ -138,7 +142,9 @@ public class Accounts {
     @PermitAll
     public void updateProfile(@NotBlank(message = "{signup.nameRequired}") @Size(max = 120, message = "{signup.nameTooLong}") String displayName,
             @NotNull Language language, boolean consent) {
-        currentUser.require().updateProfile(displayName, language, consent);
+        User me = currentUser.require();
+        me.updateProfile(displayName, language, consent);
+        changed.fire(new CallerChanged(me.getId()));
     }
 
     @PermitAll
@@ -148,7 +154,10 @@ public class Accounts {
 
     @PermitAll
     public void changeLanguage(Language language) {
-        currentUser.find().ifPresent(u -> u.changeLanguage(language));
+        currentUser.find().ifPresent(u -> {
+            u.changeLanguage(language);
+            changed.fire(new CallerChanged(u.getId()));
+        });
     }
 
     @PermitAll

@@ -6,6 +6,7 @@ import eu.lorntech.totem.identity.entity.User;
 import eu.lorntech.totem.platform.Refusal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Personal API tokens: created and revoked by their owner, checked on every API call. */
+/**
+ * Personal API tokens: created and revoked by their owner, checked on every API call (through
+ * {@link ApiTokenCache} first, see {@link TotemAuthenticationMechanism}).
+ */
 @Stateless
 public class ApiTokens {
 
@@ -38,6 +42,12 @@ public class ApiTokens {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    ApiTokenCache cache;
+
+    @Inject
+    Event<CallerChanged> changed;
 
     @PermitAll
     public NewToken create(String name) {
@@ -66,15 +76,18 @@ public class ApiTokens {
             throw Refusal.notFound("apiToken.notFound");
         }
         token.revoke(Instant.now());
+        changed.fire(new CallerChanged(token.getUser().getId()));
     }
 
+    /** The token's owner when the token is valid, read from the database (and remembered a few seconds). */
     @PermitAll
     public Optional<Caller> authenticate(String secret) {
-        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+        if (!isWellFormed(secret)) {
             return Optional.empty();
         }
+        String digest = SecretTokens.digest(secret);
         Optional<ApiToken> token = em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-                .setParameter("hash", SecretTokens.digest(secret))
+                .setParameter("hash", digest)
                 .getResultStream().findFirst().filter(ApiToken::isValid);
         token.ifPresent(t -> {
             Instant now = Instant.now();
@@ -82,7 +95,13 @@ public class ApiTokens {
                 t.markUsed(now);
             }
         });
-        return token.map(t -> Callers.toCaller(t.getUser()));
+        Optional<Caller> caller = token.map(t -> Callers.toCaller(t.getUser()));
+        caller.ifPresent(c -> cache.remember(digest, c));
+        return caller;
+    }
+
+    static boolean isWellFormed(String secret) {
+        return secret != null && secret.startsWith(PREFIX) && secret.length() <= 100;
     }
 
     private static TokenView view(ApiToken t) {

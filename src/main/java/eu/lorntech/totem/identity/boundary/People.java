@@ -6,9 +6,13 @@ import eu.lorntech.totem.identity.entity.User;
 import eu.lorntech.totem.platform.Refusal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.Optional;
 
 /**
@@ -25,13 +29,33 @@ public class People {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
+
     public Optional<Caller> current() {
-        return currentUser.find().map(Callers::toCaller);
+        return authenticatedByToken().or(() -> currentUser.find().map(Callers::toCaller));
     }
 
     /** The caller, or a 403 refusal for anonymous callers. */
     public Caller requireCurrent() {
-        return Callers.toCaller(currentUser.require());
+        return authenticatedByToken().orElseGet(() -> Callers.toCaller(currentUser.require()));
+    }
+
+    /**
+     * The caller an API token authenticated for this request, without reading them again (the
+     * token check read them a moment ago, or a few seconds ago, see ApiTokenCache).
+     */
+    private Optional<Caller> authenticatedByToken() {
+        try {
+            Principal principal = security.getCallerPrincipal();
+            return principal != null && request.getAttribute(TotemAuthenticationMechanism.TOKEN_CALLER) instanceof Caller c
+                    && c.email().equals(principal.getName()) ? Optional.of(c) : Optional.empty();
+        } catch (ContextNotActiveException | IllegalStateException notAnHttpRequest) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the caller holds {@code roleName} at {@code siteId} (admins hold every role everywhere). */

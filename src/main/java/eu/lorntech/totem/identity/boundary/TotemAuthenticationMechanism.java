@@ -1,5 +1,6 @@
 package eu.lorntech.totem.identity.boundary;
 
+import eu.lorntech.totem.identity.control.SecretTokens;
 import eu.lorntech.totem.platform.rest.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,9 @@ import java.util.Optional;
 /**
  * The one authentication mechanism Jakarta Security 3 allows (STACK trap 12), deciding by path:
  * <ul>
- * <li>{@code /api/*} with {@code Authorization: Bearer <token>}: a personal API token;</li>
+ * <li>{@code /api/*} with {@code Authorization: Bearer <token>}: a personal API token, checked
+ * against the database at most every few seconds ({@link ApiTokenCache}); the caller is kept in the
+ * request for {@link People#requireCurrent()}, and no session is created;</li>
  * <li>a sign-in form submitted through {@code SecurityContext.authenticate}: e-mail and password,
  * throttled by {@link LoginGuard}; a new session id is issued on success;</li>
  * <li>otherwise the session's user, reloaded on each request so a deactivation or a role change
@@ -34,6 +37,8 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
     public static final String SESSION_USER_ID = "totem.userId";
     public static final String LOGIN_OUTCOME = "totem.loginOutcome";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** The request attribute holding the {@link Caller} a bearer token authenticated. */
+    static final String TOKEN_CALLER = "totem.tokenCaller";
 
     @Inject
     LoginGuard guard;
@@ -44,16 +49,24 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     ApiTokens apiTokens;
 
+    @Inject
+    ApiTokenCache tokenCache;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         String authorization = request.getHeader("Authorization");
         if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<Caller> caller = apiTokens.authenticate(authorization.substring(7).trim());
+            String secret = authorization.substring(7).trim();
+            Optional<Caller> caller = ApiTokens.isWellFormed(secret) ? tokenCache.find(SecretTokens.digest(secret)) : Optional.empty();
+            if (caller.isEmpty()) {
+                caller = apiTokens.authenticate(secret);
+            }
             if (caller.isEmpty()) {
                 return unauthorized(response, context);
             }
+            request.setAttribute(TOKEN_CALLER, caller.get());
             return notify(context, caller.get());
         }
 

@@ -13,6 +13,7 @@ import eu.lorntech.totem.platform.paging.Page;
 import eu.lorntech.totem.platform.paging.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,6 +57,9 @@ public class UserAdministration {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Event<CallerChanged> changed;
+
     public Page<UserRow> search(PageRequest request) {
         Page<User> page = queries.search(request);
         return new Page<>(page.rows().stream().map(UserAdministration::row).toList(), page.total());
@@ -90,6 +94,7 @@ public class UserAdministration {
         }
         Site site = siteId == null ? user.getHomeSite() : em.find(Site.class, siteId);
         user.replaceRoles(wanted, site);
+        changed.fire(new CallerChanged(user.getId()));
         return row(user);
     }
 
@@ -99,12 +104,14 @@ public class UserAdministration {
             throw Refusal.invalid("admin.users.cannotDeactivateSelf");
         }
         user.deactivate();
+        changed.fire(new CallerChanged(user.getId()));
         return row(user);
     }
 
     public UserRow reactivate(Long userId) {
         User user = load(userId);
         user.reactivate();
+        changed.fire(new CallerChanged(user.getId()));
         return row(user);
     }
 
