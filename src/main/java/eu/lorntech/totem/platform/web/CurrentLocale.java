@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -65,7 +66,8 @@ public class CurrentLocale {
         if (cookie != null && Preferences.LANGUAGES.contains(cookie)) {
             return cookie;
         }
-        for (Locale l : Collections.list(request.getLocales())) {
+        // without Accept-Language the servlet container answers its own default locale: French comes first here
+        for (Locale l : request.getHeader("Accept-Language") == null ? List.<Locale>of() : Collections.list(request.getLocales())) {
             if (Preferences.LANGUAGES.contains(l.getLanguage())) {
                 return l.getLanguage();
             }
