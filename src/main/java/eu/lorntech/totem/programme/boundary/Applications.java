@@ -5,7 +5,9 @@ import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.programme.control.FormAnswers;
 import eu.lorntech.totem.programme.control.ProgrammeMails;
+import eu.lorntech.totem.programme.control.ApplicationTeams;
 import eu.lorntech.totem.programme.entity.Application;
+import eu.lorntech.totem.programme.entity.TeamMember;
 import eu.lorntech.totem.programme.entity.CallForApplications;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -31,6 +33,13 @@ public class Applications {
 
     @Inject
     ProgrammeMails mails;
+
+    @Inject
+    ApplicationTeams teams;
+
+    /** A member of an application's team, the lead founder first. */
+    public record TeamView(Long userId, String name, String email, boolean lead) implements java.io.Serializable {
+    }
 
     public ApplicationView draft(Long callId, String projectName, String summary) {
         Caller me = people.requireCurrent();
@@ -64,24 +73,72 @@ public class Applications {
     /** My application to a call, if I started one. */
     public java.util.Optional<ApplicationView> mineFor(Long callId) {
         Caller me = people.requireCurrent();
-        return em.createQuery("select a from Application a join fetch a.call where a.founderId = :u and a.call.id = :c order by a.id", Application.class)
+        return em.createQuery("select a from Application a join fetch a.call where " + ApplicationTeams.ON_TEAM + " and a.call.id = :c order by a.id", Application.class)
                 .setParameter("u", me.id()).setParameter("c", callId).setMaxResults(1).getResultStream().findFirst()
                 .map(a -> ApplicationView.of(a, false));
     }
 
     public List<ApplicationView> mine() {
         Caller me = people.requireCurrent();
-        return em.createQuery("select a from Application a join fetch a.call where a.founderId = :u order by a.id desc", Application.class)
+        return em.createQuery("select a from Application a join fetch a.call where " + ApplicationTeams.ON_TEAM + " order by a.id desc", Application.class)
                 .setParameter("u", me.id()).getResultStream().map(a -> ApplicationView.of(a, false)).toList();
     }
 
-    /** Someone else's application is "not found", whatever the id tried. */
-    private Application mine(Long applicationId) {
-        Caller me = people.requireCurrent();
-        Application a = applicationId == null ? null : em.find(Application.class, applicationId);
-        if (a == null || !a.isOwnedBy(me.id())) {
-            throw Refusal.notFound("application.notFound");
+    /** The team of an application I am on: the lead founder, then the co-founders. */
+    public List<TeamView> team(Long applicationId) {
+        Application a = mine(applicationId);
+        List<TeamView> team = new java.util.ArrayList<>();
+        people.byId(a.getFounderId()).ifPresent(c -> team.add(new TeamView(c.id(), c.displayName(), c.email(), true)));
+        em.createQuery("select t from TeamMember t where t.applicationId = :a", TeamMember.class).setParameter("a", a.getId())
+                .getResultStream().forEach(t -> people.byId(t.getUserId())
+                        .ifPresent(c -> team.add(new TeamView(c.id(), c.displayName(), c.email(), false))));
+        return team;
+    }
+
+    /** The lead founder names a co-founder (an existing account) while the call is open; the co-founder is mailed. */
+    public List<TeamView> addTeamMember(Long applicationId, String email) {
+        Application a = led(applicationId);
+        Caller member = people.byEmail(email).orElseThrow(() -> Refusal.notFound("booking.member.notFound", email));
+        if (teams.isOnTeam(a, member.id())) {
+            throw Refusal.conflict("team.already", member.displayName());
         }
+        long size = em.createQuery("select count(t) from TeamMember t where t.applicationId = :a", Long.class)
+                .setParameter("a", a.getId()).getSingleResult();
+        if (size >= TeamMember.MAX_MEMBERS) {
+            throw Refusal.invalid("team.full", TeamMember.MAX_MEMBERS + 1);
+        }
+        boolean juror = !em.createQuery("select j.id from JuryAssignment j where j.application = :a and j.jurorId = :u", Long.class)
+                .setParameter("a", a).setParameter("u", member.id()).getResultList().isEmpty();
+        if (juror) {
+            throw Refusal.conflict("team.juror", member.displayName());
+        }
+        em.persist(new TeamMember(a.getId(), member.id(), Instant.now()));
+        mails.teamInvitation(a, member, people.requireCurrent());
+        return team(applicationId);
+    }
+
+    public List<TeamView> removeTeamMember(Long applicationId, Long userId) {
+        Application a = led(applicationId);
+        TeamMember t = userId == null ? null : em.find(TeamMember.class, new TeamMember.Key(a.getId(), userId));
+        if (t == null) {
+            throw Refusal.notFound("people.notFound");
+        }
+        em.remove(t);
+        return team(applicationId);
+    }
+
+    /** Only the lead founder changes the team, and only while the call is open. */
+    private Application led(Long applicationId) {
+        Application a = mine(applicationId);
+        if (!a.isOwnedBy(people.requireCurrent().id())) {
+            throw Refusal.forbidden("team.leadOnly");
+        }
+        a.getCall().requireOpen(Instant.now());
         return a;
+    }
+
+    /** Someone else's application is "not found", whatever the id tried; the team's members may work on it. */
+    private Application mine(Long applicationId) {
+        return teams.ofMyTeam(applicationId);
     }
 }

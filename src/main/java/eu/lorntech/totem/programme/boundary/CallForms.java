@@ -48,6 +48,9 @@ public class CallForms {
     EntityManager em;
 
     @Inject
+    eu.lorntech.totem.programme.control.ApplicationTeams teams;
+
+    @Inject
     People people;
 
     @Inject
@@ -180,13 +183,9 @@ public class CallForms {
         return new DocumentFile(d.getFileName(), d.getContentType(), d.getContent());
     }
 
+    /** The application if the caller is on its team; anyone else's is "not found". */
     private Application mine(Long applicationId) {
-        Caller me = people.requireCurrent();
-        Application a = applicationId == null ? null : em.find(Application.class, applicationId);
-        if (a == null || !a.isOwnedBy(me.id())) {
-            throw Refusal.notFound("application.notFound");
-        }
-        return a;
+        return teams.ofMyTeam(applicationId);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String name, String key) {

@@ -34,6 +34,9 @@ public class Calls {
     People people;
 
     @Inject
+    eu.lorntech.totem.programme.control.ApplicationTeams teams;
+
+    @Inject
     ProgrammeMails mails;
 
     public Long createProgramme(Long siteId, ProgrammeKind kind, String name, String description) {
@@ -61,7 +64,7 @@ public class Calls {
         Application a = find(Application.class, applicationId, "application.notFound");
         requireManager(a.getCall().getProgramme().getSiteId());
         Long juror = people.byEmail(jurorEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", jurorEmail)).id();
-        if (a.isOwnedBy(juror)) {
+        if (teams.isOnTeam(a, juror)) {
             throw Refusal.invalid("jury.ownApplication");
         }
         JuryAssignment assignment = new JuryAssignment(a, juror);

@@ -49,6 +49,9 @@ public class JuryPlanning {
     @Inject
     People people;
 
+    @Inject
+    eu.lorntech.totem.programme.control.ApplicationTeams teams;
+
     /** The people who may sit on the call's jury: mentors of its site. */
     public List<Juror> jurors(Long callId) {
         CallForApplications call = managed(callId);
@@ -75,7 +78,7 @@ public class JuryPlanning {
         Application a = application(applicationId);
         CallForApplications call = managed(a.getCall().getId());
         Long juror = juror(jurorId);
-        if (a.isOwnedBy(juror)) {
+        if (teams.isOnTeam(a, juror)) {
             throw Refusal.invalid("jury.ownApplication");
         }
         if (assignments(call.getId()).contains(new EvenAssignment.Pair(a.getId(), juror))) {
@@ -98,7 +101,7 @@ public class JuryPlanning {
             if (!a.getCall().getId().equals(callId)) {
                 throw Refusal.notFound("application.notFound");
             }
-            if (!a.isOwnedBy(juror) && existing.add(new EvenAssignment.Pair(id, juror))) {
+            if (!teams.isOnTeam(a, juror) && existing.add(new EvenAssignment.Pair(id, juror))) {
                 em.persist(new JuryAssignment(a, juror));
                 added++;
             }

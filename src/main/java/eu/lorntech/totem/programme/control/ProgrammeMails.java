@@ -46,6 +46,14 @@ public class ProgrammeMails {
         });
     }
 
+    /** A co-founder named on an application's team. */
+    public void teamInvitation(Application a, Caller member, Caller lead) {
+        Locale l = locale(member);
+        outbox.queue(member.email(), Texts.get(l, "mail.teamInvitation.subject", a.getProjectName()),
+                Texts.get(l, "mail.teamInvitation.body", member.displayName(), lead.displayName(), a.getProjectName(),
+                        a.getCall().getTitle(), format(a.getCall().getClosesAt(), l)));
+    }
+
     static Locale locale(Caller c) {
         return c.language() == null || c.language().isBlank() ? Locale.FRENCH : Locale.forLanguageTag(c.language());
     }

@@ -40,6 +40,9 @@ public class ApplyView implements Serializable {
     @Inject
     CallForms forms;
 
+    @Inject
+    eu.lorntech.totem.identity.boundary.People people;
+
     private Long callId;
     private CallView call;
     private ApplicationView application;
@@ -50,6 +53,8 @@ public class ApplyView implements Serializable {
     private Map<Long, String> texts = new HashMap<>();
     private Map<Long, Object> ticked = new HashMap<>();
     private transient Map<Long, Part> files = new HashMap<>();
+    private List<Applications.TeamView> team = List.of();
+    private String memberEmail;
 
     public void load() {
         try {
@@ -59,6 +64,7 @@ public class ApplyView implements Serializable {
             if (application != null) {
                 projectName = application.projectName();
                 summary = application.summary();
+                team = applications.team(application.id());
             }
             showAnswers();
         } catch (RuntimeException e) {
@@ -73,6 +79,43 @@ public class ApplyView implements Serializable {
         } catch (RuntimeException e) {
             FacesMessages.show(e);
         }
+    }
+
+    /** The lead founder names a co-founder by e-mail. */
+    public void addMember() {
+        try {
+            team = applications.addTeamMember(application.id(), memberEmail);
+            memberEmail = null;
+            FacesMessages.info("team.added");
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    public void removeMember(Applications.TeamView member) {
+        try {
+            team = applications.removeTeamMember(application.id(), member.userId());
+            FacesMessages.info("team.removed");
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    /** Whether the caller leads the team (only the lead changes it). */
+    public boolean isLead() {
+        return application != null && people.current().map(c -> c.id().equals(application.founderId())).orElse(false);
+    }
+
+    public List<Applications.TeamView> getTeam() {
+        return team;
+    }
+
+    public String getMemberEmail() {
+        return memberEmail;
+    }
+
+    public void setMemberEmail(String memberEmail) {
+        this.memberEmail = memberEmail;
     }
 
     /** Saves what is on the page, then submits it. */

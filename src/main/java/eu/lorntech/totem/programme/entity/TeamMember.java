@@ -1,0 +1,72 @@
+package eu.lorntech.totem.programme.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A co-founder on an application's team, named by its lead founder; reads, edits and submits it with them. */
+@Entity
+@Table(name = "application_member")
+@IdClass(TeamMember.Key.class)
+public class TeamMember {
+
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        Long applicationId;
+        Long userId;
+
+        public Key() {
+        }
+
+        public Key(Long applicationId, Long userId) {
+            this.applicationId = applicationId;
+            this.userId = userId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(applicationId, k.applicationId) && Objects.equals(userId, k.userId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(applicationId, userId);
+        }
+    }
+
+    /** A team counts its lead and at most this many co-founders. */
+    public static final int MAX_MEMBERS = 9;
+
+    @Id
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @Id
+    @Column(name = "user_id")
+    private Long userId;
+
+    @Column(name = "added_at")
+    private Instant addedAt;
+
+    protected TeamMember() {
+    }
+
+    public TeamMember(Long applicationId, Long userId, Instant now) {
+        this.applicationId = applicationId;
+        this.userId = userId;
+        this.addedAt = now;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+}

@@ -1,0 +1,108 @@
+package eu.lorntech.totem.programme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.lorntech.totem.As;
+import eu.lorntech.totem.Deployments;
+import eu.lorntech.totem.TotemIT;
+import eu.lorntech.totem.identity.boundary.Sites;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.Applications;
+import eu.lorntech.totem.programme.boundary.Calls;
+import eu.lorntech.totem.programme.entity.ProgrammeKind;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/** An application written by a team: the lead names co-founders, who work on it with them; nobody else sees it; no juror is on the team. */
+@TotemIT
+class ApplicationTeamIT {
+
+    static final String MANAGER = "programmes@totem.example";
+    static final Set<String> MANAGER_ROLES = Set.of("PROGRAMME_MANAGER");
+    static final String LEAD = "fondatrice@totem.example";
+    static final String COFOUNDER = "fondateur2@totem.example";
+    static final String OUTSIDER = "musee@totem.example";
+    static final String JUROR = "mentor@totem.example";
+    static final Set<String> FOUNDER_ROLES = Set.of("FOUNDER");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(ApplicationTeamIT.class);
+    }
+
+    @Inject
+    Calls calls;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Sites sites;
+
+    @PersistenceContext
+    EntityManager em;
+
+    Long openCall() throws Exception {
+        Long thipi = sites.all().stream().filter(s -> s.code().equals("thionville")).findFirst().orElseThrow().id();
+        Long programme = As.user(MANAGER, MANAGER_ROLES, () -> calls.createProgramme(thipi, ProgrammeKind.INCUBATION,
+                "Équipes " + UUID.randomUUID().toString().substring(0, 6), null));
+        return As.user(MANAGER, MANAGER_ROLES, () -> calls.openCall(programme, "Appel équipes", Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(10)), false, Map.of("Équipe", 1)));
+    }
+
+    @Test
+    void theLeadNamesCoFoundersWhoWorkOnTheApplicationWithThem() throws Exception {
+        Long call = openCall();
+        ApplicationView draft = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Studio équipe " + call, "Première version"));
+        List<Applications.TeamView> team = As.user(LEAD, FOUNDER_ROLES, () -> applications.addTeamMember(draft.id(), COFOUNDER));
+        assertEquals(2, team.size());
+        assertTrue(team.get(0).lead());
+        @SuppressWarnings("unchecked")
+        List<String> subjects = em.createNativeQuery("select subject from mail_outbox where recipient = ?1 order by id desc")
+                .setParameter(1, COFOUNDER).setMaxResults(1).getResultList();
+        assertTrue(subjects.get(0).contains("Studio équipe"), subjects.toString());
+
+        As.user(COFOUNDER, FOUNDER_ROLES, () -> applications.edit(draft.id(), "Version de l’équipe"));
+        assertEquals("Version de l’équipe", As.user(LEAD, FOUNDER_ROLES, () -> applications.read(draft.id())).summary());
+        assertTrue(As.user(COFOUNDER, FOUNDER_ROLES, () -> applications.mine()).stream().anyMatch(a -> a.id().equals(draft.id())));
+        assertTrue(As.user(COFOUNDER, FOUNDER_ROLES, () -> applications.mineFor(call)).isPresent());
+
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.user(OUTSIDER, FOUNDER_ROLES, () -> applications.read(draft.id()))).getKind());
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.user(OUTSIDER, FOUNDER_ROLES, () -> applications.team(draft.id()))).getKind());
+        assertEquals("team.leadOnly", assertThrows(Refusal.class,
+                () -> As.user(COFOUNDER, FOUNDER_ROLES, () -> applications.addTeamMember(draft.id(), OUTSIDER))).getMessageKey());
+        assertEquals("team.already", assertThrows(Refusal.class,
+                () -> As.user(LEAD, FOUNDER_ROLES, () -> applications.addTeamMember(draft.id(), COFOUNDER))).getMessageKey());
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.user(LEAD, FOUNDER_ROLES, () -> applications.addTeamMember(draft.id(), "nobody@totem.example"))).getKind());
+
+        As.user(COFOUNDER, FOUNDER_ROLES, () -> applications.submit(draft.id()));
+        assertEquals("jury.ownApplication", assertThrows(Refusal.class,
+                () -> As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(draft.id(), COFOUNDER))).getMessageKey(),
+                "a team member is never a juror of the application");
+        As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(draft.id(), JUROR));
+        assertEquals("team.juror", assertThrows(Refusal.class,
+                () -> As.user(LEAD, FOUNDER_ROLES, () -> applications.addTeamMember(draft.id(), JUROR))).getMessageKey());
+
+        Long cofounder = As.user(LEAD, FOUNDER_ROLES, () -> applications.team(draft.id())).get(1).userId();
+        As.user(LEAD, FOUNDER_ROLES, () -> applications.removeTeamMember(draft.id(), cofounder));
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.user(COFOUNDER, FOUNDER_ROLES, () -> applications.read(draft.id()))).getKind(), "gone with the team");
+        assertEquals(1, As.user(LEAD, FOUNDER_ROLES, () -> applications.team(draft.id())).size());
+    }
+}
