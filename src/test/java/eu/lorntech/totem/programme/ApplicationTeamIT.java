@@ -52,6 +52,15 @@ class ApplicationTeamIT {
     @Inject
     Sites sites;
 
+    @Inject
+    eu.lorntech.totem.programme.boundary.JuryPlanning planning;
+
+    @Inject
+    eu.lorntech.totem.programme.boundary.Jury jury;
+
+    @Inject
+    eu.lorntech.totem.identity.boundary.People people;
+
     @PersistenceContext
     EntityManager em;
 
@@ -104,5 +113,26 @@ class ApplicationTeamIT {
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
                 () -> As.user(COFOUNDER, FOUNDER_ROLES, () -> applications.read(draft.id()))).getKind(), "gone with the team");
         assertEquals(1, As.user(LEAD, FOUNDER_ROLES, () -> applications.team(draft.id())).size());
+    }
+
+    @Test
+    void aJurorIsTakenOffAnApplicationUntilTheyHaveScoredIt() throws Exception {
+        Long call = openCall();
+        ApplicationView a = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Projet jury " + call, "Résumé"));
+        As.user(LEAD, FOUNDER_ROLES, () -> applications.submit(a.id()));
+        Long juror = people.byEmail(JUROR).orElseThrow().id();
+        As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(a.id(), JUROR));
+        As.run(MANAGER, MANAGER_ROLES, () -> planning.unassign(a.id(), juror));
+        assertTrue(As.user(JUROR, Set.of("MENTOR"), () -> jury.assignedToMe()).stream().noneMatch(v -> v.id().equals(a.id())));
+        assertEquals("assign.notAssigned", assertThrows(Refusal.class,
+                () -> As.run(MANAGER, MANAGER_ROLES, () -> planning.unassign(a.id(), juror))).getMessageKey());
+
+        As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(a.id(), JUROR));
+        Long criterion = em.createQuery("select c.id from Criterion c where c.callId = :c", Long.class).setParameter("c", call).getSingleResult();
+        As.run(JUROR, Set.of("MENTOR"), () -> jury.score(a.id(), criterion, 7, null));
+        assertEquals("jury.alreadyScored", assertThrows(Refusal.class,
+                () -> As.run(MANAGER, MANAGER_ROLES, () -> planning.unassign(a.id(), juror))).getMessageKey());
+        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
+                () -> As.run(LEAD, FOUNDER_ROLES, () -> planning.unassign(a.id(), juror))).getKind());
     }
 }

@@ -87,6 +87,21 @@ public class JuryPlanning {
         em.persist(new JuryAssignment(a, juror));
     }
 
+    /** Takes a juror off an application, unless they have scored it already (their scores stay part of the ranking). */
+    public void unassign(Long applicationId, Long jurorId) {
+        Application a = application(applicationId);
+        managed(a.getCall().getId());
+        JuryAssignment j = em.createQuery("select j from JuryAssignment j where j.application = :a and j.jurorId = :u", JuryAssignment.class)
+                .setParameter("a", a).setParameter("u", jurorId).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("assign.notAssigned"));
+        long scores = em.createQuery("select count(s) from Score s where s.assignmentId = :j", Long.class)
+                .setParameter("j", j.getId()).getSingleResult();
+        if (scores > 0) {
+            throw Refusal.conflict("jury.alreadyScored");
+        }
+        em.remove(j);
+    }
+
     /** One juror on several applications of a call; those they already have or own are skipped. Returns how many were added. */
     public int assignMany(Long callId, List<Long> applicationIds, Long jurorId) {
         CallForApplications call = managed(callId);
@@ -128,8 +143,10 @@ public class JuryPlanning {
         List<EvenAssignment.Candidate> candidates = apps.stream().map(a -> new EvenAssignment.Candidate(a.getId(), a.getFounderId())).toList();
         List<EvenAssignment.Pair> pairs = EvenAssignment.spread(candidates, jurors, perApplication, new HashSet<>(assignments(callId)));
         Map<Long, Application> byId = apps.stream().collect(Collectors.toMap(Application::getId, a -> a));
-        pairs.forEach(p -> em.persist(new JuryAssignment(byId.get(p.applicationId()), p.jurorId())));
-        return pairs.size();
+        // the spread knows the lead founders; co-founders named on a team are left out here
+        List<EvenAssignment.Pair> kept = pairs.stream().filter(p -> !teams.isOnTeam(byId.get(p.applicationId()), p.jurorId())).toList();
+        kept.forEach(p -> em.persist(new JuryAssignment(byId.get(p.applicationId()), p.jurorId())));
+        return kept.size();
     }
 
     private List<Application> submitted(Long callId) {

@@ -55,6 +55,16 @@ public class AssignView implements Serializable {
         }
     }
 
+    public void unassignOne() {
+        try {
+            planning.unassign(oneApplication, oneJuror);
+            refresh();
+            FacesMessages.info("assign.removed");
+        } catch (RuntimeException e) {
+            FacesMessages.show(e);
+        }
+    }
+
     public void assignMany() {
         try {
             int n = planning.assignMany(callId, manyApplications, manyJuror);
