@@ -17,7 +17,11 @@ public final class As {
     }
 
     public static <T> T user(String email, Set<String> roles, PrivilegedExceptionAction<T> action) throws Exception {
-        SecurityDomain domain = SecurityDomain.getCurrent();
+        return user(SecurityDomain.getCurrent(), email, roles, action);
+    }
+
+    /** The same with a domain taken beforehand, for threads of one's own (where no domain is current). */
+    public static <T> T user(SecurityDomain domain, String email, Set<String> roles, PrivilegedExceptionAction<T> action) throws Exception {
         try {
             return domain.createAdHocIdentity(email)
                     .withDefaultRoleMapper(RoleMapper.constant(Roles.fromSet(roles)))
@@ -29,6 +33,13 @@ public final class As {
 
     public static void run(String email, Set<String> roles, ThrowingRunnable action) throws Exception {
         user(email, roles, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    public static void run(SecurityDomain domain, String email, Set<String> roles, ThrowingRunnable action) throws Exception {
+        user(domain, email, roles, () -> {
             action.run();
             return null;
         });
