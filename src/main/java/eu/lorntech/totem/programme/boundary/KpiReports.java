@@ -46,13 +46,17 @@ public class KpiReports {
         Startup s = access.writable(startupId);
         Caller me = people.requireCurrent();
         Programme p = em.find(Programme.class, s.getCohort().getProgramme().getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (isLocked(p.getId(), quarter)) {
+        // locking reads from here on: on MariaDB's repeatable read a plain read would still see the snapshot
+        // taken before waiting for the programme's row, without a lock committed meanwhile
+        if (lockedNow(p.getId(), quarter)) {
             throw Refusal.conflict("kpi.locked", quarter.toString());
         }
         if (quarter.lastDay().isBefore(s.getCohort().getStartsOn().minusMonths(3))) {
             throw Refusal.invalid("kpi.quarter.beforeCohort");
         }
-        KpiReport existing = find(s.getId(), quarter);
+        KpiReport existing = em.createQuery("select k from KpiReport k where k.startupId = :s and k.quarter = :q", KpiReport.class)
+                .setParameter("s", s.getId()).setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
         if (existing == null) {
             existing = new KpiReport(s.getId(), quarter, figures, me.id(), Instant.now(), Cohorts.today());
             em.persist(existing);
@@ -88,7 +92,7 @@ public class KpiReports {
         if (!quarter.lastDay().isBefore(Cohorts.today())) {
             throw Refusal.invalid("kpi.quarter.notEnded");
         }
-        if (!isLocked(p.getId(), quarter)) {
+        if (!lockedNow(p.getId(), quarter)) {
             em.persist(new KpiLock(p.getId(), quarter, people.requireCurrent().id(), Instant.now()));
         }
     }
@@ -97,6 +101,13 @@ public class KpiReports {
         access.managedProgramme(programmeId);
         return em.createQuery("select l.quarter from KpiLock l where l.programmeId = :p order by l.quarter desc", Integer.class)
                 .setParameter("p", programmeId).getResultStream().map(q -> Quarter.ofCode(q).toString()).toList();
+    }
+
+    /** Whether the quarter is locked, by a locking read that sees the latest committed lock. */
+    private boolean lockedNow(Long programmeId, Quarter quarter) {
+        return !em.createQuery("select l from KpiLock l where l.programmeId = :p and l.quarter = :q", KpiLock.class)
+                .setParameter("p", programmeId).setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultList().isEmpty();
     }
 
     private KpiReport find(Long startupId, Quarter quarter) {
