@@ -106,7 +106,7 @@ public class KpiReports {
     /** Whether the quarter is locked, by a locking read that sees the latest committed lock. */
     private boolean lockedNow(Long programmeId, Quarter quarter) {
         return !em.createQuery("select l from KpiLock l where l.programmeId = :p and l.quarter = :q", KpiLock.class)
-                .setParameter("p", programmeId).setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_READ)
+                .setParameter("p", programmeId).setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().isEmpty();
     }
 
