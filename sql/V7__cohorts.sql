@@ -1,7 +1,7 @@
 -- V7: what follows the selection. Cohorts of a programme and their startups (one founder each,
 -- from an accepted application or added by hand), milestones made from the programme's template
--- with due dates per cohort and evidence, mentors and their logged sessions, quarterly KPI
--- reports (one per startup and quarter, by constraint) and the quarters a manager has locked.
+-- with due dates per cohort and evidence (a file of V8's `document` table), mentors and their
+-- logged sessions, quarterly KPI reports (one per startup and quarter, by constraint) and the quarters a manager has locked.
 CREATE TABLE cohort (
   id           BIGINT AUTO_INCREMENT PRIMARY KEY,
   programme_id BIGINT       NOT NULL,
@@ -40,18 +40,6 @@ CREATE TABLE milestone_template (
   CONSTRAINT ck_template_weeks CHECK (weeks_after_start BETWEEN 0 AND 520)
 );
 
-CREATE TABLE evidence (
-  id           BIGINT AUTO_INCREMENT PRIMARY KEY,
-  file_name    VARCHAR(200) NOT NULL,
-  content_type VARCHAR(100) NOT NULL,
-  size_bytes   INT          NOT NULL,
-  content      LONGBLOB     NOT NULL,
-  uploaded_by  BIGINT       NOT NULL,
-  uploaded_at  DATETIME(6)  NOT NULL,
-  CONSTRAINT fk_evidence_user FOREIGN KEY (uploaded_by) REFERENCES app_user (id),
-  CONSTRAINT ck_evidence_size CHECK (size_bytes BETWEEN 1 AND 10485760)
-);
-
 CREATE TABLE milestone (
   id          BIGINT AUTO_INCREMENT PRIMARY KEY,
   startup_id  BIGINT       NOT NULL,
@@ -64,7 +52,6 @@ CREATE TABLE milestone (
   version     INT          NOT NULL DEFAULT 0,
   CONSTRAINT fk_milestone_startup FOREIGN KEY (startup_id) REFERENCES startup (id) ON DELETE CASCADE,
   CONSTRAINT fk_milestone_template FOREIGN KEY (template_id) REFERENCES milestone_template (id),
-  CONSTRAINT fk_milestone_evidence FOREIGN KEY (evidence_id) REFERENCES evidence (id),
   CONSTRAINT uk_milestone_template UNIQUE (startup_id, template_id)
 );
 CREATE INDEX ix_milestone_startup_due ON milestone (startup_id, due_on);

@@ -39,3 +39,6 @@ CREATE TABLE answer (
   CONSTRAINT uk_answer UNIQUE (application_id, question_id)
 );
 CREATE INDEX ix_answer_document ON answer (document_id);
+
+-- a milestone's evidence (V7) is a document too: one table for every uploaded file
+ALTER TABLE milestone ADD CONSTRAINT fk_milestone_evidence FOREIGN KEY (evidence_id) REFERENCES document (id);

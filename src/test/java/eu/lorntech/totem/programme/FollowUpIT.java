@@ -115,12 +115,12 @@ class FollowUpIT {
         assertTrue(milestones.stream().allMatch(m -> "LATE".equals(m.state())), "both were due weeks ago: " + milestones);
         Cohorts.MilestoneView training = milestones.stream().filter(Cohorts.MilestoneView::training).findFirst().orElseThrow();
         Long fanny = people.byEmail(FOUNDER).orElseThrow().id();
-        long evidenceBefore = count("select count(e) from Evidence e");
+        long evidenceBefore = count("select count(d) from Document d");
 
         Refusal tooLarge = assertThrows(Refusal.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.complete(training.id(), today, "fait",
                 new Cohorts.Upload("big.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))));
         assertEquals("evidence.tooLarge", tooLarge.getMessageKey());
-        assertEquals(evidenceBefore, count("select count(e) from Evidence e"), "nothing saved");
+        assertEquals(evidenceBefore, count("select count(d) from Document d"), "nothing saved");
         assertEquals("LATE", As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.milestones(f.startup())).stream()
                 .filter(m -> m.id().equals(training.id())).findFirst().orElseThrow().state());
 

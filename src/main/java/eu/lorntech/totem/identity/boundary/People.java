@@ -88,6 +88,18 @@ public class People {
                 .map(Callers::toCaller).sorted(java.util.Comparator.comparing(Caller::displayName)).toList();
     }
 
+    /** Display names of many people in one query (for tables), by id; unknown ids are left out. */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> userIds) {
+        if (userIds == null || userIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        em.createQuery("select u.id, u.displayName from User u where u.id in :ids", Object[].class)
+                .setParameter("ids", new java.util.HashSet<>(userIds)).getResultStream()
+                .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
+
     public Caller requireById(Long userId) {
         return byId(userId).orElseThrow(() -> Refusal.notFound("people.notFound"));
     }

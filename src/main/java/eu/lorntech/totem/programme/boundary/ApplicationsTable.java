@@ -1,6 +1,5 @@
 package eu.lorntech.totem.programme.boundary;
 
-import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.paging.Page;
@@ -67,8 +66,9 @@ public class ApplicationsTable {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
+        Map<Long, String> founders = people.names(result.stream().map(r -> ((Number) r[4]).longValue()).toList());
         List<Row> page = result.stream().map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], instant(r[3]),
-                people.byId(((Number) r[4]).longValue()).map(Caller::displayName).orElse("?"),
+                founders.getOrDefault(((Number) r[4]).longValue(), "?"),
                 r[5] == null ? null : ((Number) r[5]).doubleValue(), ((Number) r[6]).longValue())).toList();
         return new Page<>(page, ((Number) count.getSingleResult()).longValue());
     }

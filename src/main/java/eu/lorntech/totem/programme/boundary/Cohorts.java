@@ -8,7 +8,7 @@ import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.control.StartupAccess;
 import eu.lorntech.totem.programme.entity.Application;
 import eu.lorntech.totem.programme.entity.Cohort;
-import eu.lorntech.totem.programme.entity.Evidence;
+import eu.lorntech.totem.programme.entity.Document;
 import eu.lorntech.totem.programme.entity.MentorAssignment;
 import eu.lorntech.totem.programme.entity.Milestone;
 import eu.lorntech.totem.programme.entity.MilestoneTemplate;
@@ -149,15 +149,15 @@ public class Cohorts {
 
     public List<StartupView> startups(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
-        return em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.cohort = :c order by s.name", Startup.class)
-                .setParameter("c", c).getResultStream().map(this::view).toList();
+        return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.cohort = :c order by s.name",
+                Startup.class).setParameter("c", c).getResultList());
     }
 
     /** The startups the caller leads, in every programme. */
     public List<StartupView> myStartups() {
         Caller me = people.requireCurrent();
-        return em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.founderId = :u order by k.startsOn desc, s.name", Startup.class)
-                .setParameter("u", me.id()).getResultStream().map(this::view).toList();
+        return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.founderId = :u "
+                + "order by k.startsOn desc, s.name", Startup.class).setParameter("u", me.id()).getResultList());
     }
 
     public StartupView startup(Long startupId) {
@@ -235,7 +235,7 @@ public class Cohorts {
         Caller me = people.requireCurrent();
         Long evidenceId = null;
         if (evidence != null && evidence.content() != null && evidence.content().length > 0) {
-            Evidence e = new Evidence(evidence.fileName(), evidence.contentType(), evidence.content(), me.id(), Instant.now());
+            Document e = Document.evidence(evidence.fileName(), evidence.contentType(), evidence.content(), me.id(), Instant.now());
             em.persist(e);
             em.flush();
             evidenceId = e.getId();
@@ -263,7 +263,7 @@ public class Cohorts {
             throw Refusal.notFound("milestone.notFound");
         }
         access.readable(m.getStartup().getId());
-        Evidence e = em.find(Evidence.class, m.getEvidenceId());
+        Document e = em.find(Document.class, m.getEvidenceId());
         return new Upload(e.getFileName(), e.getContentType(), e.getContent());
     }
 
@@ -275,11 +275,24 @@ public class Cohorts {
     }
 
     private StartupView view(Startup s) {
-        List<String> mentors = em.createQuery("select m.mentorId from MentorAssignment m where m.startupId = :s", Long.class)
-                .setParameter("s", s.getId()).getResultStream()
-                .map(id -> people.byId(id).map(Caller::displayName).orElse("?")).toList();
-        return new StartupView(s.getId(), s.getName(), s.getCohort().getId(), s.getCohort().getName(), s.getCohort().getProgramme().getName(),
-                s.getFounderId(), people.byId(s.getFounderId()).map(Caller::displayName).orElse("?"), mentors);
+        return views(List.of(s)).get(0);
+    }
+
+    /** Views of startups with their founder's and mentors' names: two queries whatever the number of startups. */
+    List<StartupView> views(List<Startup> startups) {
+        if (startups.isEmpty()) {
+            return List.of();
+        }
+        List<MentorAssignment> mentors = em.createQuery("select m from MentorAssignment m where m.startupId in :s", MentorAssignment.class)
+                .setParameter("s", startups.stream().map(Startup::getId).toList()).getResultList();
+        java.util.Set<Long> people = new java.util.HashSet<>();
+        startups.forEach(s -> people.add(s.getFounderId()));
+        mentors.forEach(m -> people.add(m.getMentorId()));
+        java.util.Map<Long, String> names = this.people.names(people);
+        return startups.stream().map(s -> new StartupView(s.getId(), s.getName(), s.getCohort().getId(), s.getCohort().getName(),
+                s.getCohort().getProgramme().getName(), s.getFounderId(), names.getOrDefault(s.getFounderId(), "?"),
+                mentors.stream().filter(m -> m.getStartupId().equals(s.getId())).map(m -> names.getOrDefault(m.getMentorId(), "?"))
+                        .sorted().toList())).toList();
     }
 
     private void requireUniqueName(Long programmeId, String name) {

@@ -47,9 +47,8 @@ public class Mentoring {
     /** The startups the caller mentors. */
     public List<Cohorts.StartupView> myMentees() {
         Caller me = people.requireCurrent();
-        List<Long> ids = em.createQuery("select m.startupId from MentorAssignment m where m.mentorId = :u", Long.class)
-                .setParameter("u", me.id()).getResultList();
-        return ids.stream().map(cohorts::startup).sorted(java.util.Comparator.comparing(Cohorts.StartupView::name)).toList();
+        return cohorts.views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme, MentorAssignment m "
+                + "where m.startupId = s.id and m.mentorId = :u order by s.name", Startup.class).setParameter("u", me.id()).getResultList());
     }
 
     /** Logs a session; only a mentor assigned to the startup may (any other startup reads as not found). */
@@ -66,10 +65,11 @@ public class Mentoring {
     /** A startup's sessions, newest first, for its founder, its mentors and its managers. */
     public List<SessionView> sessions(Long startupId) {
         Startup s = access.readable(startupId);
-        return em.createQuery("select m from MentoringSession m where m.startupId = :s order by m.heldOn desc, m.id desc", MentoringSession.class)
-                .setParameter("s", s.getId()).getResultStream()
-                .map(m -> new SessionView(m.getId(), s.getId(), s.getName(), name(m.getMentorId()), m.getHeldOn(), m.getMinutes(),
-                        m.getTopics(), m.getNextSteps())).toList();
+        List<MentoringSession> sessions = em.createQuery("select m from MentoringSession m where m.startupId = :s "
+                + "order by m.heldOn desc, m.id desc", MentoringSession.class).setParameter("s", s.getId()).getResultList();
+        java.util.Map<Long, String> names = people.names(sessions.stream().map(MentoringSession::getMentorId).toList());
+        return sessions.stream().map(m -> new SessionView(m.getId(), s.getId(), s.getName(), names.getOrDefault(m.getMentorId(), "?"),
+                m.getHeldOn(), m.getMinutes(), m.getTopics(), m.getNextSteps())).toList();
     }
 
     /** Hours per mentor over a programme's startups (summed by the database). */
@@ -78,7 +78,8 @@ public class Mentoring {
         List<Object[]> rows = em.createQuery("select m.mentorId, count(m), sum(m.minutes) from MentoringSession m, Startup s "
                         + "where s.id = m.startupId and s.cohort.programme = :p group by m.mentorId", Object[].class)
                 .setParameter("p", p).getResultList();
-        return rows.stream().map(r -> new Hours((Long) r[0], name((Long) r[0]), (Long) r[1], ((Number) r[2]).longValue()))
+        java.util.Map<Long, String> names = people.names(rows.stream().map(r -> (Long) r[0]).toList());
+        return rows.stream().map(r -> new Hours((Long) r[0], names.getOrDefault((Long) r[0], "?"), (Long) r[1], ((Number) r[2]).longValue()))
                 .sorted(java.util.Comparator.comparing(Hours::minutes).reversed()).toList();
     }
 
@@ -89,9 +90,5 @@ public class Mentoring {
                         + "coalesce(sum(m.minutes), 0)) from Startup s left join MentoringSession m on m.startupId = s.id "
                         + "where s.cohort.id = :c group by s.id, s.name order by s.name", Hours.class)
                 .setParameter("c", cohortId).getResultList();
-    }
-
-    private String name(Long userId) {
-        return people.byId(userId).map(Caller::displayName).orElse("?");
     }
 }

@@ -15,8 +15,9 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * An uploaded file (a pitch deck): a PDF of at most 10 MiB. "PDF" is judged by the content, which
- * must start with {@code %PDF-}, not by the name or the type the browser claims.
+ * An uploaded file of at most 10 MiB: a pitch deck (a PDF) or a milestone's evidence (any type).
+ * For a pitch deck, "PDF" is judged by the content,
+ * which must start with {@code %PDF-}, not by the name or the type the browser claims.
  */
 @Entity
 @Table(name = "document")
@@ -63,22 +64,36 @@ public class Document {
         if (content.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(content, MAGIC.length), MAGIC)) {
             throw Refusal.invalid("document.notPdf");
         }
-        Document d = new Document();
-        d.fileName = safeName(fileName);
-        d.contentType = PDF;
-        d.size = content.length;
-        d.content = content.clone();
-        d.uploadedBy = uploadedBy;
-        d.uploadedAt = now;
-        return d;
+        return new Document(safeName(fileName, "document.pdf"), PDF, content, uploadedBy, now);
+    }
+
+    /** A milestone's evidence, of any type, or a refusal: empty or over 10 MiB. */
+    public static Document evidence(String fileName, String contentType, byte[] content, Long uploadedBy, Instant now) {
+        if (content == null || content.length == 0) {
+            throw Refusal.invalid("evidence.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw Refusal.invalid("evidence.tooLarge");
+        }
+        String type = contentType == null || contentType.isBlank() || contentType.length() > 100 ? "application/octet-stream" : contentType;
+        return new Document(safeName(fileName, "evidence"), type, content, uploadedBy, now);
+    }
+
+    private Document(String fileName, String contentType, byte[] content, Long uploadedBy, Instant now) {
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.size = content.length;
+        this.content = content.clone();
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = now;
     }
 
     /** The name without any path a browser may send, nor characters that would break a download header. */
-    static String safeName(String fileName) {
+    static String safeName(String fileName, String fallback) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty()) {
-            name = "document.pdf";
+            name = fallback;
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }

@@ -106,9 +106,9 @@ class FollowUpTest {
     @Test
     void evidenceIsAtMostTenMegabytes() {
         assertEquals("evidence.tooLarge", assertThrows(Refusal.class,
-                () -> new Evidence("big.pdf", "application/pdf", new byte[Evidence.MAX_BYTES + 1], 1L, Instant.now())).getMessageKey());
+                () -> Document.evidence("big.pdf", "application/pdf", new byte[(int) Document.MAX_BYTES + 1], 1L, Instant.now())).getMessageKey());
         assertEquals("evidence.empty", assertThrows(Refusal.class,
-                () -> new Evidence("none.pdf", "application/pdf", new byte[0], 1L, Instant.now())).getMessageKey());
-        assertEquals(3, new Evidence(null, null, new byte[3], 1L, Instant.now()).getSizeBytes());
+                () -> Document.evidence("none.pdf", "application/pdf", new byte[0], 1L, Instant.now())).getMessageKey());
+        assertEquals(3, Document.evidence(null, null, new byte[3], 1L, Instant.now()).getSize());
     }
 }
