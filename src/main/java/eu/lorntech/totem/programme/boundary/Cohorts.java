@@ -278,8 +278,17 @@ public class Cohorts {
         return views(List.of(s)).get(0);
     }
 
+    /** The startups a mentor follows; only they may ask (Mentoring asks for the caller's own). */
+    public List<StartupView> mentoredBy(Long mentorId) {
+        if (mentorId == null || !mentorId.equals(people.requireCurrent().id())) {
+            throw Refusal.forbidden("error.forbidden");
+        }
+        return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme, MentorAssignment m "
+                + "where m.startupId = s.id and m.mentorId = :u order by s.name", Startup.class).setParameter("u", mentorId).getResultList());
+    }
+
     /** Views of startups with their founder's and mentors' names: two queries whatever the number of startups. */
-    List<StartupView> views(List<Startup> startups) {
+    private List<StartupView> views(List<Startup> startups) {
         if (startups.isEmpty()) {
             return List.of();
         }

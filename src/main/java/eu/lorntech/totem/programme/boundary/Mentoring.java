@@ -46,9 +46,7 @@ public class Mentoring {
 
     /** The startups the caller mentors. */
     public List<Cohorts.StartupView> myMentees() {
-        Caller me = people.requireCurrent();
-        return cohorts.views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme, MentorAssignment m "
-                + "where m.startupId = s.id and m.mentorId = :u order by s.name", Startup.class).setParameter("u", me.id()).getResultList());
+        return cohorts.mentoredBy(people.requireCurrent().id());
     }
 
     /** Logs a session; only a mentor assigned to the startup may (any other startup reads as not found). */
