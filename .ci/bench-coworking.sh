@@ -7,8 +7,9 @@
 # 127.0.0.1:3306 (root, empty password) and a free HTTP port: 8080, or BENCH_PORT (the server then
 # runs with the port offset BENCH_PORT - 8080, management on 9990 + offset).
 # BENCH_SKIP_BUILD=true reuses target/ as it is (after a mvn package of the code to measure);
-# BENCH_WARMUP_ROUNDS (default 1) API rounds run before the measured one; BENCH_SERVER_URL_OPTIONS
-# (e.g. '&rewriteBatchedStatements=true', as the JDBC ceiling has) is appended to the server's URL.
+# BENCH_WARMUP_ROUNDS (default 3) API rounds run before the measured one, while the JIT compiles;
+# BENCH_SERVER_URL_OPTIONS is appended to the server's JDBC URL (the server and the JDBC ceiling
+# share the URL of docs/operations.md, with rewriteBatchedStatements=true).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${BENCH_PORT:-8080}
@@ -30,7 +31,7 @@ fi
 mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 cp target/totem.war target/server/standalone/deployments/
 
-url='jdbc:mysql://127.0.0.1:3306/totem_bench?useSSL=false&allowPublicKeyRetrieval=true&serverTimezone=UTC'
+url='jdbc:mysql://127.0.0.1:3306/totem_bench?useSSL=false&allowPublicKeyRetrieval=true&serverTimezone=UTC&rewriteBatchedStatements=true'
 TOTEM_DB_DRIVER=mysql TOTEM_DB_URL="$url${BENCH_SERVER_URL_OPTIONS:-}" TOTEM_DB_USER=totem_bench TOTEM_DB_PASSWORD=totem_bench TOTEM_DEMO=true \
   JAVA_OPTS="-Xms512m -Xmx1g ${BENCH_JAVA_OPTS:-}" setsid target/server/bin/standalone.sh \
   -Djboss.socket.binding.port-offset=$offset > target/bench-server.log 2>&1 &
@@ -44,6 +45,6 @@ jvm=$(pgrep -g "$server" -x java | head -1)
 mariadb=$(pgrep -x mariadbd | head -1 || true)
 echo "Totem up on MariaDB (database totem_bench), http://localhost:$port, server JVM pid $jvm"
 java -Xmx512m -Dbench.serverPid="$jvm" -Dbench.dbPid="${mariadb:-0}" -Dbench.clockTicks="$(getconf CLK_TCK)" \
-  -Dbench.warmupRounds="${BENCH_WARMUP_ROUNDS:-1}" \
+  -Dbench.warmupRounds="${BENCH_WARMUP_ROUNDS:-3}" \
   -cp "target/test-classes:target/classes:$(cat target/bench.cp)" eu.lorntech.totem.bench.CoworkingBench \
-  "http://127.0.0.1:$port" "$url&rewriteBatchedStatements=true"
+  "http://127.0.0.1:$port" "$url"

@@ -106,6 +106,10 @@ public final class CoworkingBench {
         before = Cpu.now();
         double ceiling = jdbcCeiling(resources("Bench JDBC desk, warm ", CLIENTS));
         Cpu ceilingCpu = Cpu.now().minus(before);
+        floor();
+        before = Cpu.now();
+        double[] floor = floor();
+        Cpu floorCpu = Cpu.now().minus(before);
         contended(contended);
 
         System.out.println();
@@ -113,9 +117,13 @@ public final class CoworkingBench {
                 CLIENTS, api[0], api[1], api[2], CLIENTS * REQUESTS_PER_CLIENT);
         System.out.printf("API booking, one client, one request at a time: p50 %.1f ms, p95 %.1f ms (%d requests)%n",
                 sequential[0], sequential[1], REQUESTS_PER_CLIENT);
-        System.out.printf("JDBC ceiling (second round), same rows (booking + quarter-hour claims), %d threads: %.0f bookings/s -> API at %.0f%% of the ceiling%n",
-                CLIENTS, ceiling, 100 * api[0] / ceiling);
+        System.out.printf("JDBC ceiling, same rows (booking, 4 quarter-hour claims, revision, its entity name, audit row), %d threads: "
+                + "%.0f bookings/s -> API at %.0f%% of the ceiling%n", CLIENTS, ceiling, 100 * api[0] / ceiling);
         int n = CLIENTS * REQUESTS_PER_CLIENT;
+        System.out.printf("floor of the stack, GET /api/me with %d clients: %.0f requests/s (%.0f%% of the ceiling), p50 %.1f ms, p95 %.1f ms; "
+                + "CPU per request: WildFly %.2f ms (%s), MariaDB %.2f ms, load generator %.2f ms%n", CLIENTS, floor[0],
+                100 * floor[0] / ceiling, floor[1], floor[2], floorCpu.serverMs / n, floorCpu.serverThreadsPerBooking(n), floorCpu.dbMs / n,
+                floorCpu.selfMs / n);
         System.out.printf("CPU per booking, API with %d clients: WildFly %.2f ms, MariaDB %.2f ms, load generator %.2f ms; "
                 + "other processes used %.1f CPU-s during the %.1f s phase%n", CLIENTS, apiCpu.serverMs / n, apiCpu.dbMs / n,
                 apiCpu.selfMs / n, apiCpu.otherMs / 1000, apiCpu.wallMs / 1000);
@@ -266,46 +274,75 @@ public final class CoworkingBench {
 
     /** One client, one request at a time: the cost of a booking without any contention. */
     double[] sequential(Long desk) throws Exception {
-        HttpClient http = HttpClient.newBuilder().build();
         List<Double> times = new ArrayList<>();
-        for (Instant start : futureHours(REQUESTS_PER_CLIENT)) {
-            String body = "{\"resourceId\":" + desk + ",\"start\":\"" + start + "\",\"end\":\"" + start.plusSeconds(3600) + "\"}";
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/bookings"))
-                    .header("Authorization", "Bearer " + tokens.get(CLIENTS)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            times.add((System.nanoTime() - t0) / 1e6);
-            if (r.statusCode() != 201) {
-                throw new IllegalStateException("sequential booking answered " + r.statusCode() + ": " + r.body());
+        try (Http1 http = new Http1(base)) {
+            for (Instant start : futureHours(REQUESTS_PER_CLIENT)) {
+                long t0 = System.nanoTime();
+                Http1.Answer r = http.post("/api/bookings", tokens.get(CLIENTS), bookingJson(desk, start));
+                times.add((System.nanoTime() - t0) / 1e6);
+                if (r.status() != 201) {
+                    throw new IllegalStateException("sequential booking answered " + r.status() + ": " + r.body());
+                }
             }
         }
         Collections.sort(times);
         return new double[] {times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.95) - 1)};
     }
 
+    static String bookingJson(Long desk, Instant start) {
+        return "{\"resourceId\":" + desk + ",\"start\":\"" + start + "\",\"end\":\"" + start.plusSeconds(3600) + "\"}";
+    }
+
     /** Each client books consecutive free hours of its own desk through POST /api/bookings. */
     double[] apiThroughput(List<Long> desks) throws Exception {
-        HttpClient http = HttpClient.newBuilder().build();
+        return concurrently(client -> {
+            List<Instant> slots = futureHours(REQUESTS_PER_CLIENT);
+            return i -> client.http.post("/api/bookings", tokens.get(client.index), bookingJson(desks.get(client.index), slots.get(i)));
+        }, 201);
+    }
+
+    /**
+     * The floor of the stack: the cheapest authenticated API call (GET /api/me: HTTP, the token
+     * check, JAX-RS, JSON-B and one read by primary key), as many times and as concurrently as the
+     * bookings. The booking path cannot be cheaper than this.
+     */
+    double[] floor() throws Exception {
+        return concurrently(client -> i -> client.http.get("/api/me", tokens.get(client.index)), 200);
+    }
+
+    /** A client thread of the load generator: its index and its own kept-alive connection. */
+    record Client(int index, Http1 http) {
+    }
+
+    interface Call {
+        Http1.Answer send(int request) throws Exception;
+    }
+
+    interface Script {
+        Call prepare(Client client) throws Exception;
+    }
+
+    /** CLIENTS threads, REQUESTS_PER_CLIENT requests each, started together: throughput, p50, p95. */
+    double[] concurrently(Script script, int expected) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch gate = new CountDownLatch(1);
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
-            int client = c;
+            int index = c;
             done.add(pool.submit(() -> {
-                gate.await();
-                List<Instant> slots = futureHours(REQUESTS_PER_CLIENT);
-                for (Instant start : slots) {
-                    String body = "{\"resourceId\":" + desks.get(client) + ",\"start\":\"" + start + "\",\"end\":\"" + start.plusSeconds(3600) + "\"}";
-                    long t0 = System.nanoTime();
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/bookings"))
-                            .header("Authorization", "Bearer " + tokens.get(client)).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                    latencies.add((System.nanoTime() - t0) / 1e6);
-                    if (r.statusCode() != 201) {
-                        failures.incrementAndGet();
-                        System.out.println("unexpected " + r.statusCode() + ": " + r.body());
+                try (Http1 http = new Http1(base)) {
+                    Call call = script.prepare(new Client(index, http));
+                    gate.await();
+                    for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
+                        long t0 = System.nanoTime();
+                        Http1.Answer r = call.send(i);
+                        latencies.add((System.nanoTime() - t0) / 1e6);
+                        if (r.status() != expected) {
+                            failures.incrementAndGet();
+                            System.out.println("unexpected " + r.status() + ": " + r.body());
+                        }
                     }
                 }
                 return null;
@@ -324,7 +361,11 @@ public final class CoworkingBench {
         return new double[] {ok / seconds, sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1)};
     }
 
-    /** The same rows inserted by plain JDBC (booking, then its four claims, one transaction each). */
+    /**
+     * The same rows as a booking through the API, inserted by plain JDBC, one transaction each: the
+     * booking, its four quarter-hour claims (one batch), and its audit trail as Envers writes it (the
+     * revision, the revision's entity name, the booking's audit row).
+     */
     double jdbcCeiling(List<Long> desks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         CountDownLatch gate = new CountDownLatch(1);
@@ -338,25 +379,51 @@ public final class CoworkingBench {
                             + "status, credit_minutes, booked_by, created_at) values (?, ?, ?, ?, ?, 'CONFIRMED', 60, 'bench', ?)",
                             Statement.RETURN_GENERATED_KEYS);
                     PreparedStatement slot = con.prepareStatement("insert into booking_slot (resource_id, slot_start, booking_id) values (?, ?, ?)");
+                    PreparedStatement revision = con.prepareStatement("insert into audit_revision (timestamp, username) values (?, 'bench')",
+                            Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement entity = con.prepareStatement("insert into audit_revision_entity (revision_id, entity_name) "
+                            + "values (?, 'eu.lorntech.totem.coworking.entity.Booking')");
+                    PreparedStatement audit = con.prepareStatement("insert into booking_aud (id, rev, revtype, resource_id, user_id, starts_at, "
+                            + "ends_at, blocked_until, status, credit_minutes, booked_by, created_at) values (?, ?, 0, ?, ?, ?, ?, ?, 'CONFIRMED', 60, 'bench', ?)");
                     gate.await();
                     int n = 0;
                     for (Instant start : futureHours(REQUESTS_PER_CLIENT)) {
+                        Timestamp from = Timestamp.from(start);
+                        Timestamp to = Timestamp.from(start.plusSeconds(3600));
+                        Timestamp now = Timestamp.from(Instant.now());
                         booking.setLong(1, desks.get(client));
                         booking.setLong(2, userIds.get(client));
-                        booking.setTimestamp(3, Timestamp.from(start));
-                        booking.setTimestamp(4, Timestamp.from(start.plusSeconds(3600)));
-                        booking.setTimestamp(5, Timestamp.from(start.plusSeconds(3600)));
-                        booking.setTimestamp(6, Timestamp.from(Instant.now()));
+                        booking.setTimestamp(3, from);
+                        booking.setTimestamp(4, to);
+                        booking.setTimestamp(5, to);
+                        booking.setTimestamp(6, now);
                         booking.executeUpdate();
                         ResultSet k = booking.getGeneratedKeys();
                         k.next();
+                        long id = k.getLong(1);
                         for (int q = 0; q < 4; q++) {
                             slot.setLong(1, desks.get(client));
                             slot.setTimestamp(2, Timestamp.from(start.plusSeconds(900L * q)));
-                            slot.setLong(3, k.getLong(1));
+                            slot.setLong(3, id);
                             slot.addBatch();
                         }
                         slot.executeBatch();
+                        revision.setLong(1, System.currentTimeMillis());
+                        revision.executeUpdate();
+                        ResultSet r = revision.getGeneratedKeys();
+                        r.next();
+                        long rev = r.getLong(1);
+                        entity.setLong(1, rev);
+                        entity.executeUpdate();
+                        audit.setLong(1, id);
+                        audit.setLong(2, rev);
+                        audit.setLong(3, desks.get(client));
+                        audit.setLong(4, userIds.get(client));
+                        audit.setTimestamp(5, from);
+                        audit.setTimestamp(6, to);
+                        audit.setTimestamp(7, to);
+                        audit.setTimestamp(8, now);
+                        audit.executeUpdate();
                         con.commit();
                         n++;
                     }
