@@ -21,7 +21,7 @@ mvn -B -q -ntp package -DskipTests
 mvn -B -q -ntp dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 cp target/totem.war target/server/standalone/deployments/
 
-url='jdbc:mysql://127.0.0.1:3306/totem_bench_prog?useSSL=false&allowPublicKeyRetrieval=true&serverTimezone=UTC'
+url='jdbc:mysql://127.0.0.1:3306/totem_bench_prog?useSSL=false&allowPublicKeyRetrieval=true&serverTimezone=UTC&rewriteBatchedStatements=true'
 TOTEM_DB_DRIVER=mysql TOTEM_DB_URL="$url" TOTEM_DB_USER=totem_bench TOTEM_DB_PASSWORD=totem_bench TOTEM_DEMO=true \
   JAVA_OPTS="-Xms512m -Xmx1g" setsid target/server/bin/standalone.sh > target/bench-server.log 2>&1 &
 server=$!
@@ -31,4 +31,4 @@ for _ in $(seq 1 120); do
 done
 echo "Totem up on MariaDB (database totem_bench_prog)"
 java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench.cp)" eu.lorntech.totem.bench.ProgrammeBench \
-  http://127.0.0.1:8080 "$url&rewriteBatchedStatements=true" totem_bench totem_bench
+  http://127.0.0.1:8080 "$url" totem_bench totem_bench

@@ -1,5 +1,6 @@
 package eu.lorntech.totem.coworking.boundary;
 
+import eu.lorntech.totem.coworking.control.Clashes;
 import eu.lorntech.totem.coworking.control.SiteCalendars;
 import eu.lorntech.totem.coworking.entity.Badge;
 import eu.lorntech.totem.coworking.entity.Booking;
@@ -16,6 +17,7 @@ import eu.lorntech.totem.platform.paging.Page;
 import eu.lorntech.totem.platform.paging.PageRequest;
 import eu.lorntech.totem.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,9 +36,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Booking desks, rooms and machines. No two live bookings of a resource overlap: the resource row
- * is locked for the check, and the quarter-hour claims' primary key refuses any overlap that
- * would slip past it (several servers, a Galera cluster).
+ * Booking desks, rooms and machines. No two live bookings of a resource overlap: the quarter-hour
+ * claims' primary key refuses any overlap, whatever the number of requests or servers. A single
+ * booking relies on that key alone (and names the clash afterwards); recurring bookings and
+ * bookings on behalf lock the resource row first, so that every occurrence can be checked and the
+ * conflicting dates listed without spoiling the transaction.
  */
 @Stateless
 @PermitAll
@@ -54,6 +58,12 @@ public class Bookings {
     @Inject
     MailOutbox mail;
 
+    @Inject
+    Clashes clashes;
+
+    @jakarta.annotation.Resource
+    SessionContext context;
+
     /** One occurrence of a recurring booking that could not be placed, and why. */
     public record Conflict(LocalDate day, String messageKey) implements java.io.Serializable {
     }
@@ -61,12 +71,12 @@ public class Bookings {
     /** The caller books for themselves. */
     public BookingView book(Long resourceId, Instant start, Instant end) {
         Caller me = people.requireCurrent();
-        return BookingView.of(place(lockResource(resourceId), me.id(), slotOf(start, end), me.email(), false));
+        return BookingView.of(place(resource(resourceId, LockModeType.NONE), me.id(), slotOf(start, end), me.email(), false));
     }
 
     /** A space manager books on behalf of a member, optionally without spending credits (audited). */
     public BookingView bookFor(String memberEmail, Long resourceId, Instant start, Instant end, boolean overrideCredits) {
-        Resource resource = lockResource(resourceId);
+        Resource resource = resource(resourceId, LockModeType.PESSIMISTIC_WRITE);
         requireManager(resource.getSiteId());
         Caller member = people.byEmail(memberEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", memberEmail));
         return BookingView.of(place(resource, member.id(), slotOf(start, end), people.requireCurrent().email(), overrideCredits));
@@ -78,7 +88,7 @@ public class Bookings {
      */
     public List<BookingView> bookRecurring(Long resourceId, Instant start, Instant end, boolean weekly, LocalDate until) {
         Caller me = people.requireCurrent();
-        Resource resource = lockResource(resourceId);
+        Resource resource = resource(resourceId, LockModeType.PESSIMISTIC_WRITE);
         ZoneId zone = calendars.zone(resource.getSiteId());
         ZonedDateTime first = start.atZone(zone);
         ZonedDateTime firstEnd = end.atZone(zone);
@@ -93,6 +103,11 @@ public class Bookings {
             try {
                 placed.add(BookingView.of(place(resource, me.id(), slotOf(s.toInstant(), e.toInstant()), me.email(), false)));
             } catch (Refusal r) {
+                if (context.getRollbackOnly()) {
+                    // the claims' key refused an occurrence that raced past the lock (a single booking
+                    // takes no lock): the transaction is spoiled, the whole series is refused now
+                    throw r;
+                }
                 conflicts.add(new Conflict(s.toLocalDate(), r.getMessageKey()));
             }
         }
@@ -198,29 +213,33 @@ public class Bookings {
             }
         }
         TimeSlot taken = slot.withBuffer(resource.buffer());
-        List<Booking> clashes = em.createNamedQuery(Booking.LIVE_OVERLAPPING, Booking.class)
-                .setParameter("resourceId", resource.getId()).setParameter("start", taken.start())
-                .setParameter("end", taken.end()).setParameter("earliest", taken.start().minus(Booking.LONGEST))
-                .setMaxResults(1).getResultList();
-        if (!clashes.isEmpty()) {
-            throw clash(resource, clashes.get(0), zone);
+        boolean locked = em.getLockMode(resource) == LockModeType.PESSIMISTIC_WRITE;
+        if (locked) {
+            // the row lock makes this check hold until the commit: a clash is refused here, and the
+            // transaction stays usable for the next occurrence of a recurring booking
+            em.createNamedQuery(Booking.LIVE_OVERLAPPING, Booking.class)
+                    .setParameter("resourceId", resource.getId()).setParameter("start", taken.start())
+                    .setParameter("end", taken.end()).setParameter("earliest", taken.start().minus(Booking.LONGEST))
+                    .setMaxResults(1).getResultStream().findFirst().ifPresent(other -> {
+                        throw clash(resource, new TimeSlot(other.getStartsAt(), other.getBlockedUntil()), zone);
+                    });
         }
         Booking booking = new Booking(resource, userId, slot, credit, bookedBy, now);
         try {
             em.persist(booking);
-            em.flush();
             booking.claims().forEach(em::persist);
             em.flush();
-        } catch (PersistenceException overlapCaughtByTheDatabase) {
-            throw Refusal.conflict("booking.conflict.concurrent", resource.getName());
+        } catch (PersistenceException refusedByTheClaimsKey) {
+            throw clashes.first(resource.getId(), taken).map(other -> clash(resource, other, zone))
+                    .orElseGet(() -> Refusal.conflict("booking.conflict.concurrent", resource.getName()));
         }
         return booking;
     }
 
-    private Refusal clash(Resource resource, Booking other, ZoneId zone) {
+    private Refusal clash(Resource resource, TimeSlot other, ZoneId zone) {
         DateTimeFormatter t = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
-        return Refusal.conflict("booking.conflict", resource.getName(), t.format(other.getStartsAt()),
-                DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(other.getBlockedUntil()));
+        return Refusal.conflict("booking.conflict", resource.getName(), t.format(other.start()),
+                DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(other.end()));
     }
 
     private Optional<Subscription> activeSubscription(Long userId, Long siteId, LocalDate day, boolean lock) {
@@ -245,8 +264,9 @@ public class Bookings {
         em.createQuery("delete from BookingSlot s where s.bookingId = :id").setParameter("id", booking.getId()).executeUpdate();
     }
 
-    private Resource lockResource(Long resourceId) {
-        Resource resource = resourceId == null ? null : em.find(Resource.class, resourceId, LockModeType.PESSIMISTIC_WRITE);
+    /** The resource, from the second-level cache unless locked (see Resource). */
+    private Resource resource(Long resourceId, LockModeType lock) {
+        Resource resource = resourceId == null ? null : em.find(Resource.class, resourceId, lock);
         if (resource == null || !resource.isActive()) {
             throw Refusal.notFound("booking.resource.notFound");
         }

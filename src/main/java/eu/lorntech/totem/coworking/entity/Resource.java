@@ -1,6 +1,7 @@
 package eu.lorntech.totem.coworking.entity;
 
 import eu.lorntech.totem.platform.Refusal;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,8 +18,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 
-/** A desk, room, phone booth or fablab machine of a site. */
+/**
+ * A desk, room, phone booth or fablab machine of a site. Every booking reads its resource, which
+ * changes a few times a year: it is kept in the second-level cache (changes through JPA update it at
+ * once on this node; other nodes see them within the cache's 10 s lifespan).
+ */
 @Entity
+@Cacheable
 @Table(name = "resource")
 @NamedQuery(name = Resource.OF_SITE, query = "select r from Resource r where r.siteId = :siteId and r.active = true order by r.kind, r.name")
 @NamedQuery(name = Resource.OF_SITE_AND_KIND,

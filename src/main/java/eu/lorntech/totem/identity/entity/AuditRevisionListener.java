@@ -8,6 +8,12 @@ import org.hibernate.envers.RevisionListener;
 /** Stamps each audit revision with the signed-in caller ("system" for start-up and background work). */
 public class AuditRevisionListener implements RevisionListener {
 
+    /**
+     * Looked up once, as an application-scoped bean would have it injected (it reads the caller of
+     * the current request at each call): CDI.current() searches the deployment's bean manager.
+     */
+    private static volatile SecurityContext context;
+
     @Override
     public void newRevision(Object revisionEntity) {
         ((AuditRevision) revisionEntity).setUsername(currentCaller());
@@ -15,7 +21,12 @@ public class AuditRevisionListener implements RevisionListener {
 
     private static String currentCaller() {
         try {
-            Principal p = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+            SecurityContext c = context;
+            if (c == null) {
+                c = CDI.current().select(SecurityContext.class).get();
+                context = c;
+            }
+            Principal p = c.getCallerPrincipal();
             return p == null ? "system" : p.getName();
         } catch (RuntimeException noSecurityContext) {
             return "system";
