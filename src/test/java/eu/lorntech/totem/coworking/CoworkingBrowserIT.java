@@ -110,6 +110,36 @@ class CoworkingBrowserIT {
         }
     }
 
+    @Test
+    void theSpaceManagerCreatesChangesAndRetiresAResource() {
+        String name = "Cabine essai " + Long.toString(System.nanoTime(), 36);
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/index.xhtml?lang=fr");
+            b.signIn("espaces@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            b.go("/coworking/manage.xhtml");
+            b.type("#resource\\:name", name);
+            b.click("#resource\\:create");
+            b.waitFor(() -> b.find("#resources\\:resourceTable").getText().contains(name));
+
+            b.click("button[aria-label='Modifier " + name + "']");
+            b.waitFor(() -> b.find("#resourceFormTitle").getText().contains("Modifier la ressource"));
+            assertEquals(name, b.find("#resource\\:name").getAttribute("value"));
+            b.assertAccessible();
+            b.type("#resource\\:capacity", "3");
+            b.click("#resource\\:create");
+            b.find(".msg-info");
+            b.waitFor(() -> b.find("#resourceFormTitle").getText().contains("Nouvelle ressource"));
+
+            b.click("button[aria-label='Retirer " + name + "']");
+            b.waitFor(() -> b.find(".ui-confirm-dialog-message").isDisplayed());
+            b.assertAccessible();
+            b.click(".ui-confirmdialog-yes");
+            b.waitFor(() -> !b.find("#resources").getText().contains(name));
+            assertTrue(b.text().contains("Ressource retirée."));
+        }
+    }
+
     /** Posts the form as the Excel button does (a browser download is out of the test's reach) and reads the workbook. */
     void assertTheExcelExportHoldsTheTable(Browser b) throws Exception {
         String form = "occupancy=occupancy"

@@ -91,6 +91,40 @@ class CoworkingIT {
     }
 
     @Test
+    void aManagerChangesAResourceAtOnceAndRetiresItOnceNothingIsToCome() throws Exception {
+        ResourceView room = newRoom(0, false);
+        ResourceView other = newRoom(0, false);
+        LocalDate day = CoworkingFixtures.nextWeekday(PARIS, 3);
+        // warm the second-level cache with the old rules first
+        As.user(FOUNDER, MEMBER_ROLES, () -> bookings.cancel(bookings.book(room.id(), at(day, 8, 0), at(day, 8, 30)).id(), null));
+
+        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class, () -> As.user(MEMBER, MEMBER_ROLES,
+                () -> management.updateResource(room.id(), "Mine now", 1, 30, 60, 0, false))).getKind());
+        assertEquals("resource.nameTaken", assertThrows(Refusal.class, () -> As.user(MANAGER, MANAGER_ROLES,
+                () -> management.updateResource(room.id(), other.name(), 4, 60, 120, 15, false))).getMessageKey());
+        ResourceView changed = As.user(MANAGER, MANAGER_ROLES, () -> management.updateResource(room.id(), room.name() + " bis", 4, 60, 120, 15, false));
+        assertEquals(room.name() + " bis", changed.name());
+
+        Refusal tooShort = assertThrows(Refusal.class, () -> As.user(FOUNDER, MEMBER_ROLES,
+                () -> bookings.book(room.id(), at(day, 10, 0), at(day, 10, 30))));
+        assertEquals("booking.slot.duration", tooShort.getMessageKey(), "the new minimum applies at once, cache or not");
+        BookingView booked = As.user(FOUNDER, MEMBER_ROLES, () -> bookings.book(room.id(), at(day, 10, 0), at(day, 11, 0)));
+        assertEquals("booking.conflict", assertThrows(Refusal.class, () -> As.user(MANAGER, MANAGER_ROLES,
+                () -> bookings.book(room.id(), at(day, 11, 0), at(day, 12, 0)))).getMessageKey(), "and the new buffer");
+
+        Refusal toCome = assertThrows(Refusal.class, () -> As.run(MANAGER, MANAGER_ROLES, () -> management.retireResource(room.id())));
+        assertEquals("resource.retire.hasBookings", toCome.getMessageKey());
+        assertEquals(1L, toCome.getArgs()[1]);
+        As.user(FOUNDER, MEMBER_ROLES, () -> bookings.cancel(booked.id(), null));
+        As.run(MANAGER, MANAGER_ROLES, () -> management.retireResource(room.id()));
+
+        assertEquals("booking.resource.notFound", assertThrows(Refusal.class, () -> As.user(FOUNDER, MEMBER_ROLES,
+                () -> bookings.book(room.id(), at(day, 14, 0), at(day, 15, 0)))).getMessageKey(), "retired: not bookable at once");
+        assertTrue(resources.of(thipi(), null, null, null).stream().noneMatch(r -> r.id().equals(room.id())), "nor listed");
+        assertEquals(0, liveBookingsOf(room.id()));
+    }
+
+    @Test
     void overlappingIsRefusedNamingTheClashTouchingIsFineAndTheBufferCounts() throws Exception {
         ResourceView room = newRoom(15, false);
         LocalDate day = CoworkingFixtures.nextWeekday(PARIS, 2);

@@ -83,6 +83,45 @@ public class SpaceManagement {
         return ResourceView.of(r, null);
     }
 
+    /**
+     * Changes a resource: name, capacity, durations, buffer, badge. Bookings already made keep their
+     * period and buffer; the new rules apply to the bookings made from now on.
+     */
+    public ResourceView updateResource(Long resourceId, String name, int capacity, int minMinutes, int maxMinutes,
+            int bufferMinutes, boolean requiresBadge) {
+        Resource r = resource(resourceId);
+        requireManager(r.getSiteId());
+        if (name == null || name.isBlank() || name.strip().length() > 120 || capacity < 1) {
+            throw Refusal.invalid("resource.invalid");
+        }
+        boolean taken = !em.createQuery("select r.id from Resource r where r.siteId = :s and r.name = :n and r.id <> :id", Long.class)
+                .setParameter("s", r.getSiteId()).setParameter("n", name.strip()).setParameter("id", r.getId()).getResultList().isEmpty();
+        if (taken) {
+            throw Refusal.conflict("resource.nameTaken", name.strip());
+        }
+        r.rename(name.strip(), capacity);
+        r.durations(minMinutes, maxMinutes, bufferMinutes).requiringBadge(requiresBadge);
+        return ResourceView.of(r, null);
+    }
+
+    /**
+     * Retires a resource: it is no longer listed nor bookable; its past bookings are kept. Refused
+     * while live bookings of it are still to come: cancel them first.
+     */
+    public void retireResource(Long resourceId) {
+        Resource r = resource(resourceId);
+        requireManager(r.getSiteId());
+        Instant now = Instant.now();
+        long toCome = em.createQuery("select count(b) from Booking b where b.resource.id = :r and b.startsAt > :earliest "
+                + "and b.endsAt > :now and b.status = eu.lorntech.totem.coworking.entity.BookingStatus.CONFIRMED", Long.class)
+                .setParameter("r", r.getId()).setParameter("earliest", now.minus(Booking.LONGEST)).setParameter("now", now)
+                .getSingleResult();
+        if (toCome > 0) {
+            throw Refusal.conflict("resource.retire.hasBookings", r.getName(), toCome);
+        }
+        r.deactivate();
+    }
+
     public void grantBadge(Long resourceId, String memberEmail) {
         Resource r = resource(resourceId);
         requireManager(r.getSiteId());

@@ -47,6 +47,9 @@ public class ManageView implements Serializable {
     private LocalDate to;
     private String cancelReason;
 
+    private List<eu.lorntech.totem.coworking.boundary.ResourceView> siteResources = List.of();
+    /** The resource whose form is open for changes; null when the form creates one. */
+    private Long editingId;
     private String newName;
     private ResourceKind newKind = ResourceKind.HOT_DESK;
     private int newCapacity = 1;
@@ -95,6 +98,7 @@ public class ManageView implements Serializable {
             all.sort((a, b) -> a.start().compareTo(b.start()));
             today = all;
             plans = management.plans(siteId);
+            siteResources = resources.of(siteId, null, null, null);
         } catch (RuntimeException e) {
             FacesMessages.show(e);
         }
@@ -110,9 +114,54 @@ public class ManageView implements Serializable {
     }
 
     public void createResource() {
-        run(() -> management.createResource(site.currentSiteId(), newKind, newName, newCapacity, newMin, newMax, newBuffer, newBadge),
-                "resource.created");
+        if (editingId != null) {
+            Long id = editingId;
+            if (run(() -> management.updateResource(id, newName, newCapacity, newMin, newMax, newBuffer, newBadge), "resource.updated")) {
+                cancelEdit();
+            }
+            return;
+        }
+        if (run(() -> management.createResource(site.currentSiteId(), newKind, newName, newCapacity, newMin, newMax, newBuffer, newBadge),
+                "resource.created")) {
+            newName = null;
+        }
+    }
+
+    /** Opens the resource form on a resource's current values. */
+    public void edit(eu.lorntech.totem.coworking.boundary.ResourceView r) {
+        editingId = r.id();
+        newName = r.name();
+        newKind = ResourceKind.valueOf(r.kind());
+        newCapacity = r.capacity();
+        newMin = r.minMinutes();
+        newMax = r.maxMinutes();
+        newBuffer = r.bufferMinutes();
+        newBadge = r.requiresBadge();
+    }
+
+    public void cancelEdit() {
+        editingId = null;
         newName = null;
+        newKind = ResourceKind.HOT_DESK;
+        newCapacity = 1;
+        newMin = 30;
+        newMax = 480;
+        newBuffer = 0;
+        newBadge = false;
+    }
+
+    public void retire(eu.lorntech.totem.coworking.boundary.ResourceView r) {
+        if (run(() -> management.retireResource(r.id()), "resource.retired") && r.id().equals(editingId)) {
+            cancelEdit();
+        }
+    }
+
+    public boolean isEditing() {
+        return editingId != null;
+    }
+
+    public List<eu.lorntech.totem.coworking.boundary.ResourceView> getSiteResources() {
+        return siteResources;
     }
 
     public void grantBadge() {
@@ -175,13 +224,15 @@ public class ManageView implements Serializable {
         this.hoursClosed = hoursClosed;
     }
 
-    private void run(Runnable action, String doneKey) {
+    private boolean run(Runnable action, String doneKey) {
         try {
             action.run();
             FacesMessages.info(doneKey);
             load();
+            return true;
         } catch (RuntimeException e) {
             FacesMessages.show(e);
+            return false;
         }
     }
 
@@ -216,7 +267,7 @@ public class ManageView implements Serializable {
     }
 
     public List<eu.lorntech.totem.coworking.boundary.ResourceView> getResources() {
-        return resources.of(site.currentSiteId(), null, null, null);
+        return siteResources;
     }
 
     public boolean isManager() {
