@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * The coworking benchmark of issue 4, against a running Totem on MariaDB (see .ci/bench-coworking.sh):
  * booking throughput and latency through the API with 32 clients next to the plain-JDBC ceiling
  * (after warm-up rounds, -Dbench.warmupRounds), with the CPU time per booking of WildFly (by kind of
- * thread) and MariaDB read from /proc (-Dbench.serverPid, -Dbench.dbPid),
+ * thread) and MariaDB read from /proc (-Dbench.serverPid, -Dbench.dbPid), the floors of the stack
+ * (GET /api/me) and of the booking path (a booking refused before any database work),
  * the contended case (32 clients, one slot), and the calendar and "My bookings" pages at 1,000 and
  * at 100,000 bookings. Prints its figures; asserts nothing but the invariants it relies on.
  */
