@@ -105,8 +105,17 @@ public final class CoworkingBench {
         double[] api = apiThroughput(resources("Bench API desk, warm ", CLIENTS));
         Cpu apiCpu = Cpu.now().minus(before);
         before = Cpu.now();
-        double ceiling = jdbcCeiling(resources("Bench JDBC desk, warm ", CLIENTS));
+        double firstCeiling = jdbcCeiling(resources("Bench JDBC desk, warm ", CLIENTS));
         Cpu ceilingCpu = Cpu.now().minus(before);
+        // one ceiling phase lasts under a second and moves with MariaDB's background work (purge, page
+        // flushing after the API's phase): it runs 5 times in a row, the median is the reference
+        List<Double> ceilings = new ArrayList<>(List.of(firstCeiling));
+        for (int i = 2; i <= 5; i++) {
+            ceilings.add(jdbcCeiling(resources("Bench JDBC desk, warm " + i + " ", CLIENTS)));
+        }
+        List<Double> sortedCeilings = new ArrayList<>(ceilings);
+        Collections.sort(sortedCeilings);
+        double ceiling = sortedCeilings.get(sortedCeilings.size() / 2);
         floor();
         before = Cpu.now();
         double[] floor = floor();
@@ -123,14 +132,16 @@ public final class CoworkingBench {
         System.out.printf("API booking, one client, one request at a time: p50 %.1f ms, p95 %.1f ms (%d requests)%n",
                 sequential[0], sequential[1], REQUESTS_PER_CLIENT);
         System.out.printf("JDBC ceiling, same rows (booking, 4 quarter-hour claims, revision, its entity name, audit row), %d threads: "
-                + "%.0f bookings/s -> API at %.0f%% of the ceiling%n", CLIENTS, ceiling, 100 * api[0] / ceiling);
+                + "%.0f bookings/s just after the API's round, median of %d rounds in a row %.0f/s (%.0f to %.0f) -> API at %.0f%% of the "
+                + "median ceiling (%.0f%% of the first)%n", CLIENTS, firstCeiling, ceilings.size(), ceiling, sortedCeilings.get(0),
+                sortedCeilings.get(sortedCeilings.size() - 1), 100 * api[0] / ceiling, 100 * api[0] / firstCeiling);
         int n = CLIENTS * REQUESTS_PER_CLIENT;
-        System.out.printf("floor of the stack, GET /api/me with %d clients: %.0f requests/s (%.0f%% of the ceiling), p50 %.1f ms, p95 %.1f ms; "
+        System.out.printf("floor of the stack, GET /api/me with %d clients: %.0f requests/s (%.0f%% of the median ceiling), p50 %.1f ms, p95 %.1f ms; "
                 + "CPU per request: WildFly %.2f ms (%s), MariaDB %.2f ms, load generator %.2f ms%n", CLIENTS, floor[0],
                 100 * floor[0] / ceiling, floor[1], floor[2], floorCpu.serverMs / n, floorCpu.serverThreadsPerBooking(n), floorCpu.dbMs / n,
                 floorCpu.selfMs / n);
         System.out.printf("floor of the booking path, POST /api/bookings refused before any database work (400), %d clients: %.0f requests/s "
-                + "(%.0f%% of the ceiling), p50 %.1f ms, p95 %.1f ms; CPU per request: WildFly %.2f ms (%s), MariaDB %.2f ms, load generator %.2f ms%n",
+                + "(%.0f%% of the median ceiling), p50 %.1f ms, p95 %.1f ms; CPU per request: WildFly %.2f ms (%s), MariaDB %.2f ms, load generator %.2f ms%n",
                 CLIENTS, refused[0], 100 * refused[0] / ceiling, refused[1], refused[2], refusedCpu.serverMs / n,
                 refusedCpu.serverThreadsPerBooking(n), refusedCpu.dbMs / n, refusedCpu.selfMs / n);
         System.out.printf("CPU per booking, API with %d clients: WildFly %.2f ms, MariaDB %.2f ms, load generator %.2f ms; "
