@@ -217,12 +217,9 @@ public class Bookings {
         if (locked) {
             // the row lock makes this check hold until the commit: a clash is refused here, and the
             // transaction stays usable for the next occurrence of a recurring booking
-            em.createNamedQuery(Booking.LIVE_OVERLAPPING, Booking.class)
-                    .setParameter("resourceId", resource.getId()).setParameter("start", taken.start())
-                    .setParameter("end", taken.end()).setParameter("earliest", taken.start().minus(Booking.LONGEST))
-                    .setMaxResults(1).getResultStream().findFirst().ifPresent(other -> {
-                        throw clash(resource, new TimeSlot(other.getStartsAt(), other.getBlockedUntil()), zone);
-                    });
+            clashes.first(resource.getId(), taken).ifPresent(other -> {
+                throw clash(resource, other, zone);
+            });
         }
         Booking booking = new Booking(resource, userId, slot, credit, bookedBy, now);
         try {
@@ -230,7 +227,7 @@ public class Bookings {
             booking.claims().forEach(em::persist);
             em.flush();
         } catch (PersistenceException refusedByTheClaimsKey) {
-            throw clashes.first(resource.getId(), taken).map(other -> clash(resource, other, zone))
+            throw clashes.afterRefusal(resource.getId(), taken).map(other -> clash(resource, other, zone))
                     .orElseGet(() -> Refusal.conflict("booking.conflict.concurrent", resource.getName()));
         }
         return booking;

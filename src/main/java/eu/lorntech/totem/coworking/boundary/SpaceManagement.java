@@ -69,14 +69,10 @@ public class SpaceManagement {
     public ResourceView createResource(Long siteId, ResourceKind kind, String name, int capacity, int minMinutes,
             int maxMinutes, int bufferMinutes, boolean requiresBadge) {
         requireManager(siteId);
-        if (kind == null || name == null || name.isBlank() || name.strip().length() > 120 || capacity < 1) {
+        if (kind == null) {
             throw Refusal.invalid("resource.invalid");
         }
-        boolean taken = !em.createQuery("select r.id from Resource r where r.siteId = :s and r.name = :n", Long.class)
-                .setParameter("s", siteId).setParameter("n", name.strip()).getResultList().isEmpty();
-        if (taken) {
-            throw Refusal.conflict("resource.nameTaken", name.strip());
-        }
+        requireFreeName(siteId, name, capacity, null);
         Resource r = new Resource(siteId, kind, name.strip(), capacity).durations(minMinutes, maxMinutes, bufferMinutes)
                 .requiringBadge(requiresBadge);
         em.persist(r);
@@ -91,14 +87,7 @@ public class SpaceManagement {
             int bufferMinutes, boolean requiresBadge) {
         Resource r = resource(resourceId);
         requireManager(r.getSiteId());
-        if (name == null || name.isBlank() || name.strip().length() > 120 || capacity < 1) {
-            throw Refusal.invalid("resource.invalid");
-        }
-        boolean taken = !em.createQuery("select r.id from Resource r where r.siteId = :s and r.name = :n and r.id <> :id", Long.class)
-                .setParameter("s", r.getSiteId()).setParameter("n", name.strip()).setParameter("id", r.getId()).getResultList().isEmpty();
-        if (taken) {
-            throw Refusal.conflict("resource.nameTaken", name.strip());
-        }
+        requireFreeName(r.getSiteId(), name, capacity, r.getId());
         r.rename(name.strip(), capacity);
         r.durations(minMinutes, maxMinutes, bufferMinutes).requiringBadge(requiresBadge);
         return ResourceView.of(r, null);
@@ -242,6 +231,18 @@ public class SpaceManagement {
             throw Refusal.notFound("booking.resource.notFound");
         }
         return r;
+    }
+
+    /** A name (120 characters at most) no other resource of the site has, and a capacity of at least 1. */
+    private void requireFreeName(Long siteId, String name, int capacity, Long resourceId) {
+        if (name == null || name.isBlank() || name.strip().length() > 120 || capacity < 1) {
+            throw Refusal.invalid("resource.invalid");
+        }
+        boolean taken = em.createQuery("select r.id from Resource r where r.siteId = :s and r.name = :n", Long.class)
+                .setParameter("s", siteId).setParameter("n", name.strip()).getResultStream().anyMatch(id -> !id.equals(resourceId));
+        if (taken) {
+            throw Refusal.conflict("resource.nameTaken", name.strip());
+        }
     }
 
     private void requireManager(Long siteId) {

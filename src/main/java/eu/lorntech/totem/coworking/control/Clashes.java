@@ -9,19 +9,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/**
- * The live booking a new one clashed with, read in a transaction of its own: the booking that
- * asked is being rolled back after the claims' primary key refused it, and what it clashed with
- * has been committed by then (that is why the key refused it).
- */
+/** The first live booking of a resource that overlaps a period (buffers included). */
 @Stateless
 public class Clashes {
 
     @PersistenceContext
     EntityManager em;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** In the caller's transaction: under the resource's row lock, the check holds until the commit. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Optional<TimeSlot> first(Long resourceId, TimeSlot taken) {
+        return query(resourceId, taken);
+    }
+
+    /**
+     * In a transaction of its own: the booking that asks is being rolled back after the claims'
+     * primary key refused it, and what it clashed with has been committed by then (that is why the
+     * key refused it).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<TimeSlot> afterRefusal(Long resourceId, TimeSlot taken) {
+        return query(resourceId, taken);
+    }
+
+    private Optional<TimeSlot> query(Long resourceId, TimeSlot taken) {
         return em.createNamedQuery(Booking.LIVE_OVERLAPPING, Booking.class)
                 .setParameter("resourceId", resourceId).setParameter("start", taken.start())
                 .setParameter("end", taken.end()).setParameter("earliest", taken.start().minus(Booking.LONGEST))

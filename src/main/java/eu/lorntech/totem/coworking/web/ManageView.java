@@ -51,10 +51,10 @@ public class ManageView implements Serializable {
     /** The resource whose form is open for changes; null when the form creates one. */
     private Long editingId;
     private String newName;
-    private ResourceKind newKind = ResourceKind.HOT_DESK;
-    private int newCapacity = 1;
-    private int newMin = 30;
-    private int newMax = 480;
+    private ResourceKind newKind;
+    private int newCapacity;
+    private int newMin;
+    private int newMax;
     private int newBuffer;
     private boolean newBadge;
 
@@ -81,6 +81,7 @@ public class ManageView implements Serializable {
         from = now.withDayOfMonth(1);
         to = from.plusMonths(1).minusDays(1);
         onBehalfDay = now;
+        cancelEdit();
         manager = management.manages(site.currentSiteId());
         if (manager) {
             load();
@@ -139,6 +140,7 @@ public class ManageView implements Serializable {
         newBadge = r.requiresBadge();
     }
 
+    /** Back to a blank form that creates a resource, with the usual defaults. */
     public void cancelEdit() {
         editingId = null;
         newName = null;
