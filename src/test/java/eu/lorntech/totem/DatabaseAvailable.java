@@ -38,12 +38,13 @@ public class DatabaseAvailable implements ExecutionCondition {
         String url = System.getProperty("it.mariadb.admin-url", "jdbc:mysql://127.0.0.1:3306/?useSSL=false&allowPublicKeyRetrieval=true");
         try (Connection c = DriverManager.getConnection(url, "root", "");
              Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS totem_it");
-            s.execute("CREATE DATABASE totem_it CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            s.execute("CREATE USER IF NOT EXISTS 'totem_it'@'localhost' IDENTIFIED BY 'totem_it'");
-            s.execute("CREATE USER IF NOT EXISTS 'totem_it'@'127.0.0.1' IDENTIFIED BY 'totem_it'");
-            s.execute("GRANT ALL ON totem_it.* TO 'totem_it'@'localhost'");
-            s.execute("GRANT ALL ON totem_it.* TO 'totem_it'@'127.0.0.1'");
+            String db = System.getProperty("it.db.name", "totem_it");
+            s.execute("DROP DATABASE IF EXISTS " + db);
+            s.execute("CREATE DATABASE " + db + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("CREATE USER IF NOT EXISTS '" + db + "'@'localhost' IDENTIFIED BY 'totem_it'");
+            s.execute("CREATE USER IF NOT EXISTS '" + db + "'@'127.0.0.1' IDENTIFIED BY 'totem_it'");
+            s.execute("GRANT ALL ON " + db + ".* TO '" + db + "'@'localhost'");
+            s.execute("GRANT ALL ON " + db + ".* TO '" + db + "'@'127.0.0.1'");
             prepared = true;
         } catch (SQLException e) {
             problem = e.getMessage();

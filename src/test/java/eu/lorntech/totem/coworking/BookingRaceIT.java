@@ -49,7 +49,7 @@ class BookingRaceIT {
 
     static final int RACERS = 50;
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final String BASE = "http://127.0.0.1:8080";
+    static final String BASE = eu.lorntech.totem.TestPorts.httpBase();
 
     @Deployment
     static WebArchive deployment() {

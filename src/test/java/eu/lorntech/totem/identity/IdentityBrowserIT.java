@@ -43,7 +43,7 @@ class IdentityBrowserIT {
 
     @BeforeAll
     static void startMailbox() {
-        mailbox = new GreenMail(ServerSetupTest.SMTP);
+        mailbox = new GreenMail(ServerSetupTest.SMTP.port(eu.lorntech.totem.TestPorts.smtp()));
         mailbox.start();
     }
 
