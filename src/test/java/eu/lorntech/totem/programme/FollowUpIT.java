@@ -78,6 +78,9 @@ class FollowUpIT {
     @Inject
     Sites sites;
 
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TotemDS")
+    javax.sql.DataSource dataSource;
+
     @PersistenceContext
     EntityManager em;
 
@@ -263,6 +266,31 @@ class FollowUpIT {
         assertTrue(dash.cohorts().get(0).milestonesLate() > 0);
     }
 
+    /**
+     * Waits until {@code n} other transactions wait for a row lock, asking the database itself
+     * (InnoDB's transaction list on MariaDB, H2's sessions with a blocker), 30 s at most.
+     */
+    void awaitBlockedTransactions(int n) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long blocked = -1;
+        while (System.nanoTime() < deadline) {
+            try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+                boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
+                try (java.sql.ResultSet r = s.executeQuery(h2
+                        ? "select count(*) from information_schema.sessions where blocker_id is not null"
+                        : "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'")) {
+                    r.next();
+                    blocked = r.getLong(1);
+                }
+            }
+            if (blocked >= n) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("after 30 s, " + blocked + " of " + n + " transactions wait for the lock");
+    }
+
     long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }
@@ -297,7 +325,7 @@ class FollowUpIT {
                     }
                 }));
             }
-            Thread.sleep(1500);
+            awaitBlockedTransactions(startups.size());
             As.run(MANAGER, MANAGER_ROLES, () -> kpis.lock(f.programme(), last));
             tx.commit();
         } catch (Exception e) {

@@ -182,12 +182,15 @@ public class Bookings {
 
     /** Credits left this month at a site, in minutes; empty when the plan is unlimited or there is none. */
     public Optional<Long> creditsLeft(Long siteId) {
+        return creditsLeft(siteId, Instant.now().atZone(calendars.zone(siteId)).toLocalDate());
+    }
+
+    /** The caller's minutes left in the month of {@code day} (its first day's plan), or empty when unlimited. */
+    public Optional<Long> creditsLeft(Long siteId, LocalDate day) {
         Caller me = people.requireCurrent();
-        Instant now = Instant.now();
-        LocalDate today = now.atZone(calendars.zone(siteId)).toLocalDate();
-        return activeSubscription(me.id(), siteId, today, false)
+        return activeSubscription(me.id(), siteId, day, false)
                 .filter(s -> !s.getPlan().isUnlimited())
-                .map(s -> s.getPlan().monthlyMinutes() - creditUsed(me.id(), siteId, today));
+                .map(s -> s.getPlan().monthlyMinutes() - creditUsed(me.id(), siteId, day));
     }
 
     private Booking place(Resource resource, Long userId, TimeSlot slot, String bookedBy, boolean overrideCredits) {
