@@ -50,6 +50,9 @@ public class CoworkingFigures implements DashboardContributor {
                             .setParameter("s", siteId).setParameter("from", today.atStartOfDay(zone).toInstant())
                             .setParameter("to", today.plusDays(1).atStartOfDay(zone).toInstant()).getSingleResult(),
                     "/coworking/manage.xhtml"));
+            cards.add(new DashboardCard(115, "dashboard.planRequests",
+                    em.createNamedQuery(eu.lorntech.totem.coworking.entity.PlanRequest.COUNT_PENDING_OF_SITE, Long.class)
+                            .setParameter("siteId", siteId).getSingleResult(), "/coworking/manage.xhtml"));
             cards.add(new DashboardCard(120, "dashboard.resources",
                     em.createQuery("select count(r) from Resource r where r.siteId = :s and r.active = true", Long.class)
                             .setParameter("s", siteId).getSingleResult(), "/coworking/calendar.xhtml"));
