@@ -1,5 +1,6 @@
 package eu.lorntech.totem.coworking.boundary;
 
+import eu.lorntech.totem.coworking.control.BookingMails;
 import eu.lorntech.totem.coworking.control.Clashes;
 import eu.lorntech.totem.coworking.control.SiteCalendars;
 import eu.lorntech.totem.coworking.entity.Badge;
@@ -61,6 +62,9 @@ public class Bookings {
     @Inject
     Clashes clashes;
 
+    @Inject
+    BookingMails confirmations;
+
     @jakarta.annotation.Resource
     SessionContext context;
 
@@ -71,7 +75,9 @@ public class Bookings {
     /** The caller books for themselves. */
     public BookingView book(Long resourceId, Instant start, Instant end) {
         Caller me = people.requireCurrent();
-        return BookingView.of(place(resource(resourceId, LockModeType.NONE), me.id(), slotOf(start, end), me.email(), false));
+        Booking booking = place(resource(resourceId, LockModeType.NONE), me.id(), slotOf(start, end), me.email(), false);
+        confirmations.confirmed(me, List.of(booking));
+        return BookingView.of(booking);
     }
 
     /** A space manager books on behalf of a member, optionally without spending credits (audited). */
@@ -79,7 +85,9 @@ public class Bookings {
         Resource resource = resource(resourceId, LockModeType.PESSIMISTIC_WRITE);
         requireManager(resource.getSiteId());
         Caller member = people.byEmail(memberEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", memberEmail));
-        return BookingView.of(place(resource, member.id(), slotOf(start, end), people.requireCurrent().email(), overrideCredits));
+        Booking booking = place(resource, member.id(), slotOf(start, end), people.requireCurrent().email(), overrideCredits);
+        confirmations.confirmed(member, List.of(booking));
+        return BookingView.of(booking);
     }
 
     /**
@@ -95,13 +103,13 @@ public class Bookings {
         if (until == null || until.isBefore(first.toLocalDate()) || until.isAfter(first.toLocalDate().plusYears(1))) {
             throw Refusal.invalid("booking.recurring.until");
         }
-        List<BookingView> placed = new ArrayList<>();
+        List<Booking> placed = new ArrayList<>();
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; !first.plus(i, weekly ? ChronoUnit.WEEKS : ChronoUnit.DAYS).toLocalDate().isAfter(until); i++) {
             ZonedDateTime s = first.plus(i, weekly ? ChronoUnit.WEEKS : ChronoUnit.DAYS);
             ZonedDateTime e = firstEnd.plus(i, weekly ? ChronoUnit.WEEKS : ChronoUnit.DAYS);
             try {
-                placed.add(BookingView.of(place(resource, me.id(), slotOf(s.toInstant(), e.toInstant()), me.email(), false)));
+                placed.add(place(resource, me.id(), slotOf(s.toInstant(), e.toInstant()), me.email(), false));
             } catch (Refusal r) {
                 if (context.getRollbackOnly()) {
                     // the claims' key refused an occurrence that raced past the lock (a single booking
@@ -114,7 +122,8 @@ public class Bookings {
         if (!conflicts.isEmpty()) {
             throw new RecurringRefusal(conflicts);
         }
-        return placed;
+        confirmations.confirmed(me, placed);
+        return placed.stream().map(BookingView::of).toList();
     }
 
     /** Cancels: the owner before the start, or a space manager of the site with a reason (the member is told by mail). */

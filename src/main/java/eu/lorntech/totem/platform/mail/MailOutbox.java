@@ -23,7 +23,12 @@ public class MailOutbox {
     Event<MailQueued> queued;
 
     public void queue(String recipient, String subject, String body) {
-        OutboundMail mail = new OutboundMail(recipient, subject, body, Instant.now());
+        queue(recipient, subject, body, null);
+    }
+
+    /** The same with one file attached (may be null). */
+    public void queue(String recipient, String subject, String body, MailAttachment file) {
+        OutboundMail mail = new OutboundMail(recipient, subject, body, Instant.now()).attach(file);
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.getId()));

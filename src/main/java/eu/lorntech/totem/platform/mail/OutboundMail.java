@@ -37,6 +37,16 @@ public class OutboundMail {
     @Column(name = "last_error")
     private String lastError;
 
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
+    @jakarta.persistence.Lob
+    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
+    private byte[] attachment;
+
     protected OutboundMail() {
     }
 
@@ -45,6 +55,20 @@ public class OutboundMail {
         this.subject = subject.length() > 250 ? subject.substring(0, 250) : subject;
         this.body = body;
         this.createdAt = now;
+    }
+
+    OutboundMail attach(MailAttachment file) {
+        if (file != null) {
+            attachmentName = file.name();
+            attachmentType = file.contentType();
+            attachment = file.content();
+        }
+        return this;
+    }
+
+    /** The file this mail carries, or null. */
+    MailAttachment attachment() {
+        return attachmentName == null ? null : new MailAttachment(attachmentName, attachmentType, attachment);
     }
 
     void sent(Instant now) {
