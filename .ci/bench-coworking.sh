@@ -54,7 +54,7 @@ stop() {
 trap stop EXIT
 code=000
 for _ in $(seq 1 180); do
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port/login.xhtml")
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port/login.xhtml" || true)
   [ "$code" = 200 ] && break
   kill -0 "$server" 2>/dev/null || break
   sleep 1
