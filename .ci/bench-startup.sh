@@ -5,6 +5,7 @@
 # BENCH_PORT (default 8080) runs the server with the port offset BENCH_PORT - 8080 (management on
 # 9990 + offset), next to another server. Stops only the processes it started: mvn and the server's
 # JVM run in a process group of their own (setsid), and that group is what it stops.
+# BENCH_MVN_ARGS is passed to mvn (e.g. -o).
 set -u
 cd "$(dirname "$0")/.."
 port=${BENCH_PORT:-8080}
@@ -17,7 +18,7 @@ mode=warm
 [ "$offset" = 0 ] || extra="$extra -Dwildfly.serverArgs=-Djboss.socket.binding.port-offset=$offset -Dwildfly.port=$((9990 + offset))"
 SECONDS=0
 start=$(date +%s.%N)
-setsid bash -c "sleep infinity | mvn -B -q wildfly:run $extra" >"$tmp/run.log" 2>&1 &
+setsid bash -c "sleep infinity | mvn -B -q ${BENCH_MVN_ARGS:-} wildfly:run $extra" >"$tmp/run.log" 2>&1 &
 pid=$!
 stop() {
   kill -- -"$pid" 2>/dev/null
@@ -27,9 +28,11 @@ stop() {
 }
 trap stop EXIT
 code=000
-while [ $SECONDS -lt 900 ] && kill -0 "$pid" 2>/dev/null; do
+while [ $SECONDS -lt 900 ]; do
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$port/login.xhtml")
   [ "$code" = 200 ] && break
+  # mvn (and the server it starts) are the group's java processes; 'sleep infinity' outlives them
+  [ $SECONDS -lt 10 ] || pgrep -g "$pid" -x java >/dev/null || break
   sleep 0.5
 done
 end=$(date +%s.%N)
