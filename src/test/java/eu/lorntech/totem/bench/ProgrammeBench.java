@@ -18,9 +18,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,15 +29,15 @@ import java.util.regex.Pattern;
  * Programmes benchmark (issue 5), against a running Totem on MariaDB: generates by JDBC a programme of
  * 50 startups (4 cohorts) and one of 500 startups (40 cohorts), each startup with 8 milestones and
  * 12 quarters of KPIs, and a call per programme with as many submitted applications, each scored by 3
- * jurors on 3 criteria. Then prints p50/p95 of the programme dashboard and of the applications table
- * for each size, signed in as the demo programme manager, and the ratio 500/50 (goal: p95 under
- * 300 ms and a ratio under 2).
+ * jurors on 3 criteria, and an empty programme with an empty call (the floor: the same pages without
+ * data). Then measures the programme dashboard and the applications table at each size in rounds
+ * ({@link PageRounds}: the same warm-up for each size, the order alternating), signed in as the demo
+ * programme manager, checks that each page shows its data, and prints per size the median of the
+ * rounds' p50/p95 and the ratio 500/50 (goal: p95 under 300 ms and a ratio under 2).
  */
 public class ProgrammeBench {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final int SAMPLES = 60;
-    static final int WARM_UP = 10;
 
     final String base;
     final String jdbcUrl;
@@ -58,18 +59,61 @@ public class ProgrammeBench {
     }
 
     void run() throws Exception {
+        Generated empty = generate("Bench 0", 0, 0);
         Generated small = generate("Bench 50", 50, 4);
         Generated large = generate("Bench 500", 500, 40);
         HttpClient http = signedIn("programmes@totem.example");
-        double[] dash50 = page(http, "/programme/dashboard.xhtml?programme=" + small.programme());
-        double[] dash500 = page(http, "/programme/dashboard.xhtml?programme=" + large.programme());
-        double[] apps50 = page(http, "/programme/applications.xhtml?call=" + small.call());
-        double[] apps500 = page(http, "/programme/applications.xhtml?call=" + large.call());
+        PageRounds rounds = new PageRounds(base);
+        System.out.printf("%d rounds of %d warm-up and %d measured requests per page and size, the order reversed every other round%n",
+                PageRounds.ROUNDS, PageRounds.WARM_UP, PageRounds.SAMPLES);
+        System.out.println("programme dashboard:");
+        Map<String, PageRounds.Result> dash = rounds.measure(List.of(
+                new PageRounds.Variant("empty", http, "/programme/dashboard.xhtml?programme=" + empty.programme(), cohorts(0)),
+                new PageRounds.Variant("50", http, "/programme/dashboard.xhtml?programme=" + small.programme(), cohorts(4)),
+                new PageRounds.Variant("500", http, "/programme/dashboard.xhtml?programme=" + large.programme(), cohorts(40))));
+        System.out.println("applications table:");
+        Map<String, PageRounds.Result> apps = rounds.measure(List.of(
+                new PageRounds.Variant("empty", http, "/programme/applications.xhtml?call=" + empty.call(), tableRows(0)),
+                new PageRounds.Variant("50", http, "/programme/applications.xhtml?call=" + small.call(), tableRows(20)),
+                new PageRounds.Variant("500", http, "/programme/applications.xhtml?call=" + large.call(), tableRows(20))));
         System.out.println();
-        System.out.println("| page | p95 at 50 startups | p95 at 500 startups | ratio |");
-        System.out.println("|---|---|---|---|");
-        System.out.printf("| programme dashboard | %.0f ms | %.0f ms | %.2f |%n", dash50[1], dash500[1], dash500[1] / dash50[1]);
-        System.out.printf("| applications table (first page of 20) | %.0f ms | %.0f ms | %.2f |%n", apps50[1], apps500[1], apps500[1] / apps50[1]);
+        System.out.println("| page (median of the rounds) | p95 empty (floor) | p95 at 50 startups | p95 at 500 startups | ratio 500/50 | p95 of each round at 50 / 500 |");
+        System.out.println("|---|---|---|---|---|---|");
+        row("programme dashboard", dash);
+        row("applications table (first page of 20)", apps);
+    }
+
+    static void row(String page, Map<String, PageRounds.Result> r) {
+        PageRounds.Result floor = r.get("empty");
+        PageRounds.Result small = r.get("50");
+        PageRounds.Result large = r.get("500");
+        System.out.printf("| %s | %.0f ms (p50 %.0f) | %.0f ms (p50 %.0f) | %.0f ms (p50 %.0f) | %.2f | %s / %s ms |%n", page, floor.p95(), floor.p50(),
+                small.p95(), small.p50(), large.p95(), large.p50(), large.p95() / small.p95(), PageRounds.rounds(small), PageRounds.rounds(large));
+    }
+
+    /** The dashboard shows the programme's cohorts (a link to each), and no error. */
+    static Function<String, String> cohorts(int expected) {
+        return body -> {
+            int links = count(body, "&amp;cohort=");
+            return body.contains("msg-error") || body.contains("id=\"notManager\"") ? "an error or 'not a manager'"
+                    : links < expected ? links + " cohort links, expected " + expected : null;
+        };
+    }
+
+    /** The applications table shows this many rows on its first page, and no error. */
+    static Function<String, String> tableRows(int expected) {
+        return body -> {
+            int rows = count(body, "data-ri=\"");
+            return body.contains("msg-error") ? "an error" : rows != expected ? rows + " rows, expected " + expected : null;
+        };
+    }
+
+    static int count(String body, String what) {
+        int n = 0;
+        for (int i = body.indexOf(what); i >= 0; i = body.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
     }
 
     Connection db() throws Exception {
@@ -106,7 +150,7 @@ public class ProgrammeBench {
             PreparedStatement milestone = c.prepareStatement("insert into milestone (startup_id, template_id, title, due_on, done_on) values (?, ?, ?, ?, ?)");
             PreparedStatement kpi = c.prepareStatement("insert into kpi_report (startup_id, quarter, revenue, jobs, funds_raised, customers, "
                     + "reported_at, reported_by) values (?, ?, ?, ?, ?, ?, ?, ?)");
-            int perCohort = startups / cohorts;
+            int perCohort = cohorts == 0 ? 0 : startups / cohorts;
             for (int k = 0; k < cohorts; k++) {
                 LocalDate start = today.minusWeeks(10L + k * 4L);
                 long cohort = insert(c, "insert into cohort (programme_id, name, starts_on, ends_on) values (?, ?, ?, ?)",
@@ -192,36 +236,23 @@ public class ProgrammeBench {
 
     HttpClient signedIn(String email) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        PageRounds.expect(page.statusCode(), "GET /login.xhtml", 200);
+        String login = page.body();
         Matcher vs = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(login);
         if (!vs.find()) {
             throw new IllegalStateException("no sign-in form");
         }
         String form = "login=login&login%3Aemail=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&login%3Apassword=demo-totem-2026"
                 + "&login%3Asubmit=x&jakarta.faces.ViewState=" + URLEncoder.encode(vs.group(1), StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        return http;
-    }
-
-    /** p50 and p95 (ms) of a page, after a warm-up. */
-    double[] page(HttpClient http, String path) throws Exception {
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < SAMPLES + WARM_UP; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
-            double ms = (System.nanoTime() - t0) / 1e6;
-            if (r.statusCode() != 200 || r.uri().getPath().endsWith("/login.xhtml") || r.body().contains("msg-error")) {
-                throw new IllegalStateException(path + " answered " + r.statusCode() + " at " + r.uri());
-            }
-            if (i >= WARM_UP) {
-                times.add(ms);
-            }
+        HttpResponse<String> signed = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        PageRounds.expect(signed.statusCode(), "signing in as " + email, 200);
+        if (signed.uri().getPath().endsWith("/login.xhtml")) {
+            throw new IllegalStateException("signing in as " + email + " failed: still on the sign-in page");
         }
-        Collections.sort(times);
-        double[] p = {times.get(times.size() / 2), times.get((int) Math.ceil(times.size() * 0.95) - 1)};
-        System.out.printf("%s: p50 %.1f ms, p95 %.1f ms (%d samples after %d warm-up)%n", path, p[0], p[1], times.size(), WARM_UP);
-        return p;
+        return http;
     }
 
     static long single(Statement s, String sql) throws Exception {
