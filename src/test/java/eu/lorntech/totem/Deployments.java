@@ -22,7 +22,7 @@ public final class Deployments {
 
     /** The application plus test classes running inside the server, able to act as any user ({@link As}). */
     public static WebArchive withTests(Class<?>... testClasses) {
-        WebArchive war = application().addClasses(As.class, Deployments.class, TotemIT.class, DatabaseAvailable.class)
+        WebArchive war = application().addClasses(As.class, Deployments.class, TotemIT.class, DatabaseAvailable.class, TestPorts.class)
                 .addClasses(testClasses);
         war.delete("WEB-INF/jboss-deployment-structure.xml");
         war.addAsWebInfResource(new StringAsset("""

@@ -220,7 +220,7 @@ class CoworkingIT {
     @Test
     void recurringBookingsAreAllOrNothingWithTheConflictingDates() throws Exception {
         ResourceView room = newRoom(0, false);
-        LocalDate first = CoworkingFixtures.nextWeekday(PARIS, 2);
+        LocalDate first = CoworkingFixtures.weeklySeriesStart(PARIS, 2, 4);
         LocalDate third = first.plusWeeks(2);
         As.user(FOUNDER, MEMBER_ROLES, () -> bookings.book(room.id(), at(third, 9, 30), at(third, 10, 30)));
         RecurringRefusal r = assertThrows(RecurringRefusal.class, () -> As.user(MANAGER, MANAGER_ROLES,
