@@ -35,6 +35,8 @@ mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $db;
   GRANT ALL ON $db.* TO 'totem_bench'@'localhost'; GRANT ALL ON $db.* TO 'totem_bench'@'127.0.0.1';"
 
 if [ "${BENCH_SKIP_BUILD:-false}" != true ]; then
+  # the bench builds the WAR it measures; the tests are CI's job (.ci/run), not the bench's
+  echo "== mvn package (tests skipped: a bench measures the built WAR; .ci/run runs the tests)"
   mvn -B -q -ntp ${BENCH_MVN_ARGS:-} package -DskipTests
 fi
 mvn -B -q -ntp ${BENCH_MVN_ARGS:-} dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test

@@ -93,12 +93,15 @@ public class PlanRequests {
     @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
     public List<Waiting> waiting(Long siteId) {
         requireManager(siteId);
-        return em.createNamedQuery(PlanRequest.PENDING_OF_SITE, PlanRequest.class).setParameter("siteId", siteId).getResultStream()
-                .map(r -> {
-                    Caller member = people.byId(r.getUserId()).orElse(null);
-                    return new Waiting(r.getId(), member == null ? "?" : member.displayName(), member == null ? "" : member.email(),
-                            r.getPlan().getName(), r.getRequestedAt());
-                }).toList();
+        List<PlanRequest> pending = em.createNamedQuery(PlanRequest.PENDING_OF_SITE, PlanRequest.class).setParameter("siteId", siteId)
+                .getResultList();
+        // the members in one query, not one per request
+        java.util.Map<Long, Caller> members = people.callers(pending.stream().map(PlanRequest::getUserId).toList());
+        return pending.stream().map(r -> {
+            Caller member = members.get(r.getUserId());
+            return new Waiting(r.getId(), member == null ? "?" : member.displayName(), member == null ? "" : member.email(),
+                    r.getPlan().getName(), r.getRequestedAt());
+        }).toList();
     }
 
     @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})

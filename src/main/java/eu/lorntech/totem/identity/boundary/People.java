@@ -100,6 +100,16 @@ public class People {
         return names;
     }
 
+    /** Many people in one query (for tables that show name and e-mail), by id; unknown ids are left out. */
+    public java.util.Map<Long, Caller> callers(java.util.Collection<Long> userIds) {
+        if (userIds == null || userIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select u from User u where u.id in :ids", User.class)
+                .setParameter("ids", new java.util.HashSet<>(userIds)).getResultStream()
+                .map(Callers::toCaller).collect(java.util.stream.Collectors.toMap(Caller::id, c -> c));
+    }
+
     public Caller requireById(Long userId) {
         return byId(userId).orElseThrow(() -> Refusal.notFound("people.notFound"));
     }
