@@ -45,7 +45,7 @@ public class DatabaseAvailable implements ExecutionCondition {
             s.execute("CREATE USER IF NOT EXISTS '" + db + "'@'127.0.0.1' IDENTIFIED BY 'totem_it'");
             s.execute("GRANT ALL ON " + db + ".* TO '" + db + "'@'localhost'");
             s.execute("GRANT ALL ON " + db + ".* TO '" + db + "'@'127.0.0.1'");
-            // lets a race test see which transactions wait for a lock (information_schema.innodb_trx)
+            // lets a race test see which statements wait for a lock (information_schema.processlist)
             s.execute("GRANT PROCESS ON *.* TO '" + db + "'@'localhost'");
             s.execute("GRANT PROCESS ON *.* TO '" + db + "'@'127.0.0.1'");
             prepared = true;
