@@ -2,6 +2,7 @@ package eu.lorntech.totem.identity.boundary;
 
 import eu.lorntech.totem.identity.control.SecretTokens;
 import eu.lorntech.totem.platform.rest.Problems;
+import eu.lorntech.totem.platform.rest.RefusedTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -64,7 +65,10 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
                 caller = apiTokens.authenticate(secret);
             }
             if (caller.isEmpty()) {
-                return unauthorized(response, context);
+                // answered by the API itself (401 problem+json in the caller's language): a body
+                // written here was replaced by the container's HTML error page
+                request.setAttribute(RefusedTokens.ATTRIBUTE, Boolean.TRUE);
+                return context.doNothing();
             }
             request.setAttribute(TOKEN_CALLER, caller.get());
             return notify(context, caller.get());

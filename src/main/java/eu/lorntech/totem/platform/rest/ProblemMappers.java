@@ -6,6 +6,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
@@ -56,6 +58,17 @@ public final class ProblemMappers {
             cause = cause.getCause();
         }
         Locale l = locale(headers);
+        // a body reader's refusal arrives wrapped by RESTEasy (ReaderException)
+        InputRefused refused = find(e, InputRefused.class);
+        if (refused != null) {
+            String detail = Texts.get(l, refused.messageKey(), refused.args());
+            String title = Texts.get(l, refused.status() == 413 ? "problem.too_large.title" : "problem.invalid.title");
+            return Problems.response(refused.status(), Problems.body(refused.status(), title, detail).add("errors",
+                    Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", refused.field()).add("message", detail))));
+        }
+        if (find(e, JsonException.class) != null || find(e, JsonbException.class) != null) {
+            return Problems.response(400, Texts.get(l, "problem.invalid.title"), Texts.get(l, "api.json.unreadable"));
+        }
         if (cause instanceof Refusal r && r.getKind() == Refusal.Kind.FORBIDDEN) {
             return denied(security, headers);
         }
@@ -80,6 +93,15 @@ public final class ProblemMappers {
         }
         LOG.log(Level.SEVERE, "API request failed", e);
         return Problems.response(500, Texts.get(l, "problem.server.title"), Texts.get(l, "problem.server.detail"));
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String lastNode(String path) {
