@@ -59,6 +59,14 @@ class ProgrammeBrowserIT {
             b.assertAccessible();
             b.driver().navigate().refresh();
             assertTrue(b.find("#status").getText().contains("déposée"), "submitted: " + b.find("#status").getText());
+            // submitted: no more "draft" to save, the changes are saved as such
+            assertEquals("Enregistrer les modifications", b.find("#apply\\:save").getText().trim());
+            b.type("#apply\\:summary", "Un lieu pour les ateliers numériques et les fablabs du territoire.");
+            b.click("#apply\\:save");
+            b.find(".msg-info");
+            assertTrue(!b.text().contains("Brouillon enregistré"), "no draft once submitted: " + b.find("#messages").getText());
+            assertTrue(b.find("#messages").getText().contains("Modifications enregistrées"), b.find("#messages").getText());
+            assertTrue(b.find("#status").getText().contains("déposée"), "still submitted");
         }
     }
 
