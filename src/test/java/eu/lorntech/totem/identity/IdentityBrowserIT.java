@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** People's journeys through sign-in, language, password reset and the throttle, in headless Chromium. */
 @TotemIT
@@ -100,8 +101,13 @@ class IdentityBrowserIT {
             // the mentor is on the unfiltered page too: wait for the table to narrow, not for the mentor
             b.waitFor(() -> !b.text().contains("membre@totem.example"));
             assertTrue(b.text().contains("mentor@totem.example"), "search narrows the table to the match");
-            b.go("/identity/admin/audit.xhtml");
+            b.click("#mainmenu a[href$='/identity/admin/audit.xhtml']");
             b.find("#audit\\:table");
+            List<String> what = b.driver().findElements(By.cssSelector("#audit\\:table .tag")).stream().map(e -> e.getText().trim()).toList();
+            assertTrue(!what.isEmpty(), "the demo's revisions");
+            assertTrue(what.stream().noneMatch(w -> List.of("User", "RoleGrant", "Booking").contains(w)),
+                    "words, not class names: " + what);
+            assertTrue(what.contains("Compte"), "the accounts in French: " + what);
             b.assertAccessible();
             b.go("/identity/profile.xhtml");
             b.type("#tokens\\:tokenName", "browser test");
