@@ -151,6 +151,17 @@ class IdentityBrowserIT {
             String link = awaitResetLink(email);
             b.driver().get(link);
             b.find("#reset\\:password");
+            // switching language, then site, keeps the link's token
+            b.click("a[hreflang='en']");
+            b.waitFor(() -> "en".equals(b.find("html").getAttribute("lang")));
+            assertTrue(b.driver().findElements(By.id("tokenInvalid")).isEmpty(), "the token survives the language switch: " + b.text());
+            b.find("#reset\\:password");
+            b.click(".site-switcher button");
+            b.waitFor(() -> b.driver().getCurrentUrl().contains("site="));
+            assertTrue(b.driver().findElements(By.id("tokenInvalid")).isEmpty(), "and the site switch: " + b.text());
+            b.click("a[hreflang='fr']");
+            b.waitFor(() -> "fr".equals(b.find("html").getAttribute("lang")));
+            b.find("#reset\\:password");
             b.assertAccessible();
             b.type("#reset\\:password", "mon nouveau mot de passe");
             b.click("#reset\\:submit");
