@@ -24,6 +24,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** People's journeys through sign-in, language, password reset and the throttle, in headless Chromium. */
 @TotemIT
@@ -100,8 +101,13 @@ class IdentityBrowserIT {
             // the mentor is on the unfiltered page too: wait for the table to narrow, not for the mentor
             b.waitFor(() -> !b.text().contains("membre@totem.example"));
             assertTrue(b.text().contains("mentor@totem.example"), "search narrows the table to the match");
-            b.go("/identity/admin/audit.xhtml");
+            b.click("#mainmenu a[href$='/identity/admin/audit.xhtml']");
             b.find("#audit\\:table");
+            List<String> what = b.driver().findElements(By.cssSelector("#audit\\:table .tag")).stream().map(e -> e.getText().trim()).toList();
+            assertTrue(!what.isEmpty(), "the demo's revisions");
+            assertTrue(what.stream().noneMatch(w -> List.of("User", "RoleGrant", "Booking").contains(w)),
+                    "words, not class names: " + what);
+            assertTrue(what.contains("Compte"), "the accounts in French: " + what);
             b.assertAccessible();
             b.go("/identity/profile.xhtml");
             b.type("#tokens\\:tokenName", "browser test");
@@ -144,6 +150,17 @@ class IdentityBrowserIT {
 
             String link = awaitResetLink(email);
             b.driver().get(link);
+            b.find("#reset\\:password");
+            // switching language, then site, keeps the link's token
+            b.click("a[hreflang='en']");
+            b.waitFor(() -> "en".equals(b.find("html").getAttribute("lang")));
+            assertTrue(b.driver().findElements(By.id("tokenInvalid")).isEmpty(), "the token survives the language switch: " + b.text());
+            b.find("#reset\\:password");
+            b.click(".site-switcher button");
+            b.waitFor(() -> b.driver().getCurrentUrl().contains("site="));
+            assertTrue(b.driver().findElements(By.id("tokenInvalid")).isEmpty(), "and the site switch: " + b.text());
+            b.click("a[hreflang='fr']");
+            b.waitFor(() -> "fr".equals(b.find("html").getAttribute("lang")));
             b.find("#reset\\:password");
             b.assertAccessible();
             b.type("#reset\\:password", "mon nouveau mot de passe");

@@ -14,12 +14,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 /** A founder reports a KPI quarter; the mentor logs a session; the manager reads cohorts and the dashboard in German and exports it. */
 @TotemIT
@@ -63,6 +65,35 @@ class FollowUpBrowserIT {
             assertTrue(b.find("#historyTable").getText().contains("52"));
             b.assertAccessible();
             b.screenshot("programme-my-startup");
+        }
+    }
+
+    @Test
+    void anEmptyKpiReportSaysOnceBesideEachFieldWhatIsMissing() {
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/login.xhtml?lang=fr");
+            b.type("#login\\:email", "fondateur2@totem.example");
+            b.type("#login\\:password", PASSWORD);
+            b.click("#login\\:submit");
+            b.waitForPath("/dashboard.xhtml");
+            b.click("#mainmenu a[href$='/programme/my-startup.xhtml']");
+            for (String field : List.of("revenue", "jobs", "funds", "customers")) {
+                b.find("#kpi\\:" + field).clear();
+            }
+            b.click("#kpi\\:report");
+            b.find(".field-error");
+            List<String> besideFields = new java.util.ArrayList<>();
+            for (String field : List.of("revenue", "jobs", "funds", "customers")) {
+                WebElement error = b.find("#kpi\\:" + field + " ~ .field-error");
+                besideFields.add(error.getText().trim());
+            }
+            assertEquals(4, besideFields.stream().distinct().count(), "one message per field: " + besideFields);
+            for (String message : besideFields) {
+                int times = b.text().split(java.util.regex.Pattern.quote(message), -1).length - 1;
+                assertEquals(1, times, "shown once: " + message);
+            }
+            assertTrue(besideFields.get(0).contains("chiffre d’affaires"), besideFields.get(0));
+            b.assertAccessible();
         }
     }
 

@@ -9,8 +9,10 @@ import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
 import eu.lorntech.totem.identity.boundary.Sites;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.paging.PageRequest;
 import eu.lorntech.totem.programme.boundary.ApplicationView;
 import eu.lorntech.totem.programme.boundary.Applications;
+import eu.lorntech.totem.programme.boundary.ApplicationsTable;
 import eu.lorntech.totem.programme.boundary.Calls;
 import eu.lorntech.totem.programme.boundary.Jury;
 import eu.lorntech.totem.programme.entity.ApplicationStatus;
@@ -57,6 +59,9 @@ class ProgrammeIT {
     Jury jury;
 
     @Inject
+    ApplicationsTable applicationsTable;
+
+    @Inject
     Sites sites;
 
     @PersistenceContext
@@ -96,6 +101,15 @@ class ProgrammeIT {
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(mine.id(), JUROR));
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(theirs.id(), JUROR));
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(theirs.id(), "espaces@totem.example"));
+        // the managers see the jurors assigned before anyone has scored
+        Map<Long, Integer> rankedJurors = new LinkedHashMap<>();
+        As.user(MANAGER, MANAGER_ROLES, () -> calls.rankingTable(call))
+                .forEach(r -> rankedJurors.put(r.application().id(), r.jurors()));
+        assertEquals(Map.of(mine.id(), 1, theirs.id(), 2), rankedJurors, "jurors in the ranking");
+        Map<Long, Long> tableJurors = new LinkedHashMap<>();
+        As.user(MANAGER, MANAGER_ROLES, () -> applicationsTable.page(call, new PageRequest(0, 20, "jurors", false, null))).rows()
+                .forEach(r -> tableJurors.put(r.id(), r.jurors()));
+        assertEquals(Map.of(mine.id(), 1L, theirs.id(), 2L), tableJurors, "jurors in the applications table");
 
         List<ApplicationView> assigned = As.user(JUROR, JUROR_ROLES, () -> jury.assignedToMe());
         assertTrue(assigned.stream().anyMatch(a -> a.id().equals(mine.id())));

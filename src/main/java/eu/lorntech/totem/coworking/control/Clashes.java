@@ -9,7 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-/** The first live booking of a resource that overlaps a period (buffers included). */
+/**
+ * The first live booking of a resource that overlaps a period (buffers included in the search), as
+ * its own start and end: the buffer is the resource's rule, not a time the other member booked.
+ */
 @Stateless
 public class Clashes {
 
@@ -37,6 +40,6 @@ public class Clashes {
                 .setParameter("resourceId", resourceId).setParameter("start", taken.start())
                 .setParameter("end", taken.end()).setParameter("earliest", taken.start().minus(Booking.LONGEST))
                 .setMaxResults(1).getResultStream().findFirst()
-                .map(b -> new TimeSlot(b.getStartsAt(), b.getBlockedUntil()));
+                .map(b -> new TimeSlot(b.getStartsAt(), b.getEndsAt()));
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * The managers' table of a call's submitted applications, one sorted and searchable page at a time,
  * with the jury's score (the mean over jurors of each juror's weighted mean, as {@code Ranking}) and
- * the number of jurors computed by the database.
+ * the number of jurors assigned (without a conflict of interest, scored or not) computed by the database.
  */
 @Stateless
 @PermitAll
@@ -57,7 +57,7 @@ public class ApplicationsTable {
         String sort = request.sortField() == null ? "j.score" : SORTS.getOrDefault(request.sortField(), "j.score");
         boolean ascending = request.sortField() == null ? false : request.ascending();
         Query rows = em.createNativeQuery("select a.id, a.project_name, a.status, a.submitted_at, a.founder_id, j.score, "
-                + "coalesce(j.jurors, 0) jurors" + where + " order by " + sort + (ascending ? " asc" : " desc") + ", a.id")
+                + "(select count(*) from jury_assignment ja where ja.application_id = a.id and ja.conflict = false) jurors" + where + " order by " + sort + (ascending ? " asc" : " desc") + ", a.id")
                 .setParameter(1, callId).setFirstResult(request.first()).setMaxResults(request.size());
         Query count = em.createNativeQuery("select count(*)" + where).setParameter(1, callId);
         if (request.search() != null) {

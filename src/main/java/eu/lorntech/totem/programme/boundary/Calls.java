@@ -89,16 +89,25 @@ public class Calls {
         return Ranking.of(ids, weights, marks);
     }
 
-    /** A row of the ranking table: the application, its score (null when nobody scored) and the number of jurors. */
+    /**
+     * A row of the ranking table: the application, its score (null when nobody scored) and the number of
+     * jurors assigned to it without a conflict of interest, whether they have scored yet or not.
+     */
     public record RankedRow(int rank, ApplicationView application, Double score, int jurors) implements java.io.Serializable {
     }
 
     public List<RankedRow> rankingTable(Long callId) {
         List<Ranking.Ranked> ranked = ranking(callId);
+        Map<Long, Integer> assigned = new HashMap<>();
+        em.createQuery("select j.application.id, count(j) from JuryAssignment j where j.application.call.id = :c "
+                        + "and j.conflict = false group by j.application.id", Object[].class)
+                .setParameter("c", callId).getResultStream()
+                .forEach(a -> assigned.put((Long) a[0], ((Number) a[1]).intValue()));
         List<RankedRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Ranking.Ranked r = ranked.get(i);
-            rows.add(new RankedRow(i + 1, ApplicationView.of(em.find(Application.class, r.applicationId()), false), r.score(), r.jurors()));
+            rows.add(new RankedRow(i + 1, ApplicationView.of(em.find(Application.class, r.applicationId()), false), r.score(),
+                    assigned.getOrDefault(r.applicationId(), 0)));
         }
         return rows;
     }

@@ -72,10 +72,12 @@ public class ApplyView implements Serializable {
         }
     }
 
+    /** Saves what is on the page: a draft until submitted, then the submitted application's changes (until the deadline). */
     public void save() {
         try {
+            boolean wasSubmitted = isSubmitted();
             keep();
-            FacesMessages.info("apply.saved");
+            FacesMessages.info(wasSubmitted ? "apply.changesSaved" : "apply.saved");
         } catch (RuntimeException e) {
             FacesMessages.show(e);
         }

@@ -6,7 +6,6 @@ import eu.lorntech.totem.programme.boundary.CallView;
 import eu.lorntech.totem.programme.boundary.Calls;
 import eu.lorntech.totem.programme.boundary.OpenCalls;
 import eu.lorntech.totem.programme.entity.ApplicationStatus;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,13 +33,15 @@ public class RankingView implements Serializable {
     private Long callId;
     private List<Calls.RankedRow> rows = List.of();
 
-    @PostConstruct
-    void init() {
+    /** Called by the page once {@code ?call=} is set (a call row's "Ranking" link); else the site's first call. */
+    public void load() {
         manager = calls.manages(site.currentSiteId());
         if (manager) {
             siteCalls = openCalls.ofSite(site.currentSiteId());
-            if (!siteCalls.isEmpty()) {
+            if (callId == null && !siteCalls.isEmpty()) {
                 callId = siteCalls.get(0).id();
+            }
+            if (callId != null) {
                 show();
             }
         }
