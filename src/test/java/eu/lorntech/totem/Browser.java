@@ -71,6 +71,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=fr-FR");
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -101,7 +104,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the page showed instead, to look at after the run
+            screenshot("missing-" + size + "-" + css.replaceAll("\\W+", "_") + "-" + System.currentTimeMillis());
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .forEach(entry -> System.err.println("browser console on " + driver.getCurrentUrl() + ": " + entry));
+            throw e;
+        }
     }
 
     public void type(String css, String text) {
@@ -175,6 +186,32 @@ public final class Browser implements AutoCloseable {
         link.click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
         find("main");
+    }
+
+    /** Signs in as a person does from any page: the header's sign-in link (behind the menu button on a phone), then the form. */
+    public void signInByClicks(String email, String password) {
+        openMenu();
+        WebElement html = driver.findElement(By.tagName("html"));
+        click("#signinLink");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        type("#login\\:email", email);
+        type("#login\\:password", password);
+        click("#login\\:submit");
+    }
+
+    /**
+     * Clicks each entry of the main menu in turn, as read on the page where the walk starts, and
+     * calls back on each page reached with the entry's text. Returns the entries walked.
+     */
+    public List<String> walkMenu(java.util.function.Consumer<String> onEachPage) {
+        List<String> entries = menuTexts();
+        assertTrue(!entries.isEmpty(), "a menu to walk on " + driver.getCurrentUrl());
+        for (String entry : entries) {
+            clickNav(entry);
+            assertTrue(driver.findElements(By.id("errorText")).isEmpty(), () -> "'" + entry + "' leads to an error page: " + text());
+            onEachPage.accept(entry);
+        }
+        return entries;
     }
 
     /** The visible texts of the main menu's links, in order (the menu opened first on a phone). */
