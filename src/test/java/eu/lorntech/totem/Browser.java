@@ -8,9 +8,11 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -22,22 +24,46 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium (no driver download), with an axe-core check of
- * WCAG 2.1 A/AA rules. Skips, saying what is missing, where Chromium is not installed.
+ * WCAG 2.1 A/AA rules and a check that the page fits the viewport. Opens at a {@link Size}: a
+ * journey annotated {@link AtBothSizes} runs on a desktop screen and on a phone. Skips, saying
+ * what is missing, where Chromium is not installed.
  */
 public final class Browser implements AutoCloseable {
+
+    /** The screens a journey runs on. A phone is emulated (touch-free) at its CSS pixel size. */
+    public enum Size {
+        DESKTOP(1280, 900, false), PHONE(390, 844, true);
+
+        public final int width;
+        public final int height;
+        final boolean mobile;
+
+        Size(int width, int height, boolean mobile) {
+            this.width = width;
+            this.height = height;
+            this.mobile = mobile;
+        }
+    }
 
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
     private final WebDriver driver;
     private final String base;
+    private final Size size;
 
-    private Browser(WebDriver driver, String base) {
+    private Browser(WebDriver driver, String base, Size size) {
         this.driver = driver;
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.size = size;
     }
 
+    /** A desktop browser (1280×900). */
     public static Browser open(String base) {
+        return open(base, Size.DESKTOP);
+    }
+
+    public static Browser open(String base, Size size) {
         Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
                 "Browser tests skipped: " + CHROMIUM + " or " + DRIVER + " is missing (apt-get install -y chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
@@ -45,14 +71,31 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=fr-FR");
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
-        WebDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return new Browser(driver, base);
+        if (size.mobile) {
+            // headless Chromium keeps windows at least 500 px wide: the phone's viewport is emulated
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", true));
+        }
+        return new Browser(driver, base, size);
     }
 
     public WebDriver driver() {
         return driver;
+    }
+
+    public Size size() {
+        return size;
+    }
+
+    /** True on a phone-sized screen, where the header and the menu are behind the menu button. */
+    public boolean isPhone() {
+        return size == Size.PHONE;
     }
 
     public Browser go(String path) {
@@ -61,7 +104,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // what the page showed instead, to look at after the run
+            screenshot("missing-" + size + "-" + css.replaceAll("\\W+", "_") + "-" + System.currentTimeMillis());
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .forEach(entry -> System.err.println("browser console on " + driver.getCurrentUrl() + ": " + entry));
+            throw e;
+        }
     }
 
     public void type(String css, String text) {
@@ -104,12 +155,127 @@ public final class Browser implements AutoCloseable {
     }
 
     public void signOut() {
+        openMenu();
         click("#signout\\:signoutButton");
         waitForPath("/index.xhtml");
     }
 
-    /** axe-core, WCAG 2.1 A and AA: the page must have no violation. */
+    /**
+     * Opens the header's menu with its button where the screen is narrow enough to hide it (the
+     * menu button is then displayed); on a desktop the menu is always open and nothing happens.
+     */
+    public void openMenu() {
+        List<WebElement> buttons = driver.findElements(By.id("menuButton"));
+        if (buttons.isEmpty() || !buttons.get(0).isDisplayed()) {
+            return;
+        }
+        WebElement button = buttons.get(0);
+        if (!"true".equals(button.getAttribute("aria-expanded"))) {
+            button.click();
+        }
+        WebElement panel = driver.findElement(By.id(button.getAttribute("aria-controls")));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> panel.isDisplayed());
+    }
+
+    /** Clicks the menu's link with this exact text (opening the menu first on a phone) and waits for the new page. */
+    public void clickNav(String text) {
+        openMenu();
+        WebElement link = menuLinks().stream().filter(a -> a.getText().trim().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu entry '" + text + "' in " + menuTexts()));
+        WebElement html = driver.findElement(By.tagName("html"));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        find("main");
+    }
+
+    /** Signs in as a person does from any page: the header's sign-in link (behind the menu button on a phone), then the form. */
+    public void signInByClicks(String email, String password) {
+        openMenu();
+        WebElement html = driver.findElement(By.tagName("html"));
+        click("#signinLink");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        type("#login\\:email", email);
+        type("#login\\:password", password);
+        click("#login\\:submit");
+    }
+
+    /**
+     * Clicks each entry of the main menu in turn, as read on the page where the walk starts, and
+     * calls back on each page reached with the entry's text. Returns the entries walked.
+     */
+    public List<String> walkMenu(java.util.function.Consumer<String> onEachPage) {
+        List<String> entries = menuTexts();
+        assertTrue(!entries.isEmpty(), "a menu to walk on " + driver.getCurrentUrl());
+        for (String entry : entries) {
+            clickNav(entry);
+            assertTrue(driver.findElements(By.id("errorText")).isEmpty(), () -> "'" + entry + "' leads to an error page: " + text());
+            onEachPage.accept(entry);
+        }
+        return entries;
+    }
+
+    /** The visible texts of the main menu's links, in order (the menu opened first on a phone). */
+    public List<String> menuTexts() {
+        openMenu();
+        return menuLinks().stream().map(a -> a.getText().trim()).collect(Collectors.toList());
+    }
+
+    private List<WebElement> menuLinks() {
+        return driver.findElements(By.cssSelector("#mainmenu a"));
+    }
+
+    /** Clicks the language switcher's link for this language ("fr", "en", "de"), opening the menu first on a phone. */
+    public void chooseLanguage(String language) {
+        openMenu();
+        WebElement html = driver.findElement(By.tagName("html"));
+        click("a[hreflang='" + language + "']");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    /**
+     * The page fits the viewport: no sideways scrolling of the document. Names the widest elements
+     * that stick out (outside any element that scrolls sideways itself, like the calendar's grid).
+     */
+    public void assertFitsViewport() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        long innerWidth = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+        if (scrollWidth <= innerWidth) {
+            return;
+        }
+        Object offenders = js.executeScript(OFFENDERS);
+        throw new AssertionError("the page on " + driver.getCurrentUrl() + " is " + scrollWidth + " px wide, wider than the "
+                + innerWidth + " px viewport (" + size + "); sticking out: " + offenders);
+    }
+
+    private static final String OFFENDERS = """
+            const w = window.innerWidth, found = [];
+            function clipped(e) {
+              for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                const o = getComputedStyle(p).overflowX;
+                if (o !== 'visible' && p.getBoundingClientRect().right <= w + 1) return true;
+              }
+              return false;
+            }
+            for (const e of document.body.querySelectorAll('*')) {
+              const r = e.getBoundingClientRect();
+              if (r.width > 0 && r.right > w + 1 && !clipped(e)) {
+                const name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+                found.push({name: name, right: Math.round(r.right), width: Math.round(r.width),
+                  text: (e.innerText || '').trim().replace(/\\s+/g, ' ').substring(0, 40)});
+              }
+            }
+            // the widest first; among equals the innermost (the last in document order)
+            found.reverse().sort((a, b) => b.right - a.right);
+            return found.slice(0, 3).map(f => f.name + ' (right edge ' + f.right + ' px, ' + f.width + ' px wide: "' + f.text + '")').join('; ');
+            """;
+
+    /** axe-core, WCAG 2.1 A and AA: the page must have no violation; and it must fit the viewport ({@link #assertFitsViewport()}). */
     public void assertAccessible() {
+        assertFitsViewport();
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         List<Rule> violations = results.getViolations();
         assertTrue(violations.isEmpty(), () -> "axe-core on " + driver.getCurrentUrl() + ":\n" + violations.stream()

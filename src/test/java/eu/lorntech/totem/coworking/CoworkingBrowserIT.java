@@ -3,6 +3,7 @@ package eu.lorntech.totem.coworking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.lorntech.totem.AtBothSizes;
 import eu.lorntech.totem.Browser;
 import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
@@ -24,7 +25,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Booking in the calendar, cancelling, credits, the manager's occupancy, in headless Chromium with axe-core. */
@@ -55,11 +55,11 @@ class CoworkingBrowserIT {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    @Test
-    void aMemberBooksInTheCalendarSeesCreditsMoveAndCancels() {
+    @AtBothSizes
+    void aMemberBooksInTheCalendarSeesCreditsMoveAndCancels(Browser.Size size) {
         LocalDate day = bookableDay();
         boolean sameMonth = day.getMonth() == LocalDate.now(PARIS).getMonth();
-        try (Browser b = Browser.open(base.toString())) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/index.xhtml?lang=fr");
             b.signIn("membre@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
@@ -93,9 +93,9 @@ class CoworkingBrowserIT {
         }
     }
 
-    @Test
-    void theSpaceManagerSeesOccupancyAsAChartAndATableAndExportsItToExcel() throws Exception {
-        try (Browser b = Browser.open(base.toString())) {
+    @AtBothSizes
+    void theSpaceManagerSeesOccupancyAsAChartAndATableAndExportsItToExcel(Browser.Size size) throws Exception {
+        try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/index.xhtml?lang=fr");
             b.signIn("espaces@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
@@ -110,10 +110,10 @@ class CoworkingBrowserIT {
         }
     }
 
-    @Test
-    void theSpaceManagerCreatesChangesAndRetiresAResource() {
+    @AtBothSizes
+    void theSpaceManagerCreatesChangesAndRetiresAResource(Browser.Size size) {
         String name = "Cabine essai " + Long.toString(System.nanoTime(), 36);
-        try (Browser b = Browser.open(base.toString())) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/index.xhtml?lang=fr");
             b.signIn("espaces@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
@@ -167,9 +167,9 @@ class CoworkingBrowserIT {
         assertTrue(texts.contains("<t>Salle Fensch</t>"), "the table's rows");
     }
 
-    @Test
-    void theCalendarSpeaksGerman() {
-        try (Browser b = Browser.open(base.toString())) {
+    @AtBothSizes
+    void theCalendarSpeaksGerman(Browser.Size size) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/index.xhtml?lang=de");
             // an account no other browser test signs in with: choosing German is kept in the profile
             b.signIn("musee@totem.example", PASSWORD);

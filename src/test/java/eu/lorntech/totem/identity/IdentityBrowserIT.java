@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.lorntech.totem.AtBothSizes;
 import eu.lorntech.totem.Browser;
 import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
@@ -65,15 +66,15 @@ class IdentityBrowserIT {
             "entreprise", List.of("Tableau de bord"),
             "candidat", List.of("Tableau de bord"));
 
-    @Test
-    void everyDemoRoleSignsInAndSeesItsOwnMenu() {
-        try (Browser b = Browser.open(base.toString())) {
+    @AtBothSizes
+    void everyDemoRoleSignsInAndSeesItsOwnMenu(Browser.Size size) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/login.xhtml?lang=fr");
             b.assertAccessible();
             for (Map.Entry<String, List<String>> account : MENUS.entrySet()) {
                 b.signIn(account.getKey() + "@totem.example", PASSWORD);
                 b.waitForPath("/dashboard.xhtml");
-                String menu = b.find("#mainmenu").getText();
+                String menu = String.join(" | ", b.menuTexts());
                 for (String entry : account.getValue()) {
                     assertTrue(menu.contains(entry), account.getKey() + " sees " + entry + " in " + menu);
                 }
@@ -86,9 +87,9 @@ class IdentityBrowserIT {
         }
     }
 
-    @Test
-    void adminPagesAreUsableAndAccessible() {
-        try (Browser b = Browser.open(base.toString())) {
+    @AtBothSizes
+    void adminPagesAreUsableAndAccessible(Browser.Size size) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/index.xhtml?lang=fr");
             b.signIn("admin@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
@@ -120,26 +121,27 @@ class IdentityBrowserIT {
         }
     }
 
-    @Test
-    void aVisitorSwitchesToGermanAndTheChoiceIsRemembered() {
-        try (Browser b = Browser.open(base.toString())) {
+    @AtBothSizes
+    void aVisitorSwitchesToGermanAndTheChoiceIsRemembered(Browser.Size size) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/index.xhtml?lang=fr");
-            b.click("a[hreflang='de']");
+            b.chooseLanguage("de");
             b.waitForText("Willkommen");
             assertEquals("de", b.find("html").getAttribute("lang"));
             b.assertAccessible();
             b.go("/login.xhtml");
-            assertTrue(b.text().contains("Anmelden"), "remembered on the next page: " + b.text());
+            assertEquals("de", b.find("html").getAttribute("lang"), "remembered on the next page");
+            assertTrue(b.text().contains("Anmeldung"), "remembered on the next page: " + b.text());
             b.assertAccessible();
             b.go("/signup.xhtml");
             b.assertAccessible();
         }
     }
 
-    @Test
-    void aNewMemberSignsUpForgetsTheirPasswordAndResetsItThroughTheMail() throws Exception {
+    @AtBothSizes
+    void aNewMemberSignsUpForgetsTheirPasswordAndResetsItThroughTheMail(Browser.Size size) throws Exception {
         String email = "reset-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        try (Browser b = Browser.open(base.toString())) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             signUp(b, email, "mon premier mot de passe");
 
             b.go("/forgot-password.xhtml");
@@ -175,10 +177,10 @@ class IdentityBrowserIT {
         }
     }
 
-    @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+    @AtBothSizes
+    void repeatedFailuresLockTheAccountEvenForTheRightPassword(Browser.Size size) {
         String email = "lock-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        try (Browser b = Browser.open(base.toString())) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             signUp(b, email, "le bon mot de passe");
             for (int i = 0; i < 4; i++) {
                 b.signIn(email, "mauvais mot de passe " + i);

@@ -2,6 +2,7 @@ package eu.lorntech.totem.programme;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.lorntech.totem.AtBothSizes;
 import eu.lorntech.totem.Browser;
 import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
@@ -17,7 +18,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
@@ -37,12 +37,12 @@ class CallFormBrowserIT {
     @ArquillianResource
     URL base;
 
-    @Test
-    void aManagerOpensACallWithAQuestionAndAFounderAnswersItWithADeck() throws Exception {
+    @AtBothSizes
+    void aManagerOpensACallWithAQuestionAndAFounderAnswersItWithADeck(Browser.Size size) throws Exception {
         String title = "Appel test " + UUID.randomUUID().toString().substring(0, 6);
         Path deck = Files.createTempFile("deck", ".pdf");
         Files.write(deck, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        try (Browser b = Browser.open(base.toString())) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             b.signIn("programmes@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
             b.go("/programme/programmes.xhtml");

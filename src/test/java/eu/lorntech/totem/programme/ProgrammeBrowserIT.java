@@ -3,6 +3,7 @@ package eu.lorntech.totem.programme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.lorntech.totem.AtBothSizes;
 import eu.lorntech.totem.Browser;
 import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
@@ -42,13 +43,25 @@ class ProgrammeBrowserIT {
     @ArquillianResource
     URL base;
 
-    @Test
-    void aPartnerAppliesToTheOpenCall() {
-        try (Browser b = Browser.open(base.toString())) {
+    @AtBothSizes
+    void aPartnerAppliesToTheOpenCall(Browser.Size size) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/programme/calls.xhtml");
             b.find("#calls");
             b.assertAccessible();
-            b.signIn("entreprise@totem.example", PASSWORD);
+            // one application per person and call: the phone's run applies as a newcomer who signs up first
+            String email = "entreprise@totem.example";
+            if (b.isPhone()) {
+                email = "applicant-" + Long.toString(System.nanoTime(), 36) + "@example.org";
+                b.go("/signup.xhtml?lang=fr");
+                b.type("#signup\\:email", email);
+                b.type("#signup\\:name", "Candidate mobile");
+                b.type("#signup\\:password", PASSWORD);
+                new org.openqa.selenium.support.ui.Select(b.find("#signup\\:site")).selectByVisibleText("Thi'Pi");
+                b.click("#signup\\:submit");
+                b.waitForText("Merci");
+            }
+            b.signIn(email, PASSWORD);
             b.waitForPath("/dashboard.xhtml");
             b.go("/programme/calls.xhtml");
             b.click("a[data-call='" + DEMO_CALL + "']");
@@ -138,9 +151,9 @@ class ProgrammeBrowserIT {
                 .withMessage(name + " downloaded into " + dir).until(f -> Files.isRegularFile(f) ? f : null);
     }
 
-    @Test
-    void theJurorScoresAndTheManagerRanksAndDecidesInGerman() {
-        try (Browser b = Browser.open(base.toString())) {
+    @AtBothSizes
+    void theJurorScoresAndTheManagerRanksAndDecidesInGerman(Browser.Size size) {
+        try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/index.xhtml");
             b.signIn("mentor@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");

@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,8 +150,8 @@ public class Bookings {
                 Locale l = Locale.forLanguageTag(member.language());
                 mail.queue(member.email(), Texts.get(l, "mail.bookingCancelled.subject"),
                         Texts.get(l, "mail.bookingCancelled.body", member.displayName(), booking.getResource().getName(),
-                                DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(calendars.zone(booking.getResource().getSiteId()))
-                                        .format(booking.getStartsAt()), reason.strip()));
+                                java.time.LocalDateTime.ofInstant(booking.getStartsAt(), calendars.zone(booking.getResource().getSiteId())),
+                                reason.strip()));
             });
         }
         return BookingView.of(booking);
@@ -246,9 +245,9 @@ public class Bookings {
     }
 
     private Refusal clash(Resource resource, TimeSlot other, ZoneId zone) {
-        DateTimeFormatter t = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
-        return Refusal.conflict("booking.conflict", resource.getName(), t.format(other.start()),
-                DateTimeFormatter.ofPattern("HH:mm").withZone(zone).format(other.end()));
+        // in the site's time; Texts writes them in the reader's way
+        return Refusal.conflict("booking.conflict", resource.getName(), java.time.LocalDateTime.ofInstant(other.start(), zone),
+                java.time.LocalTime.ofInstant(other.end(), zone));
     }
 
     private Optional<Subscription> activeSubscription(Long userId, Long siteId, LocalDate day, boolean lock) {

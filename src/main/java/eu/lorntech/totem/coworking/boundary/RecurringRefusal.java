@@ -2,7 +2,6 @@ package eu.lorntech.totem.coworking.boundary;
 
 import eu.lorntech.totem.platform.Refusal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A recurring booking placed nothing: these occurrences conflict (each with its reason). */
 public class RecurringRefusal extends Refusal {
@@ -12,7 +11,7 @@ public class RecurringRefusal extends Refusal {
 
     public RecurringRefusal(List<Bookings.Conflict> conflicts) {
         super(Kind.CONFLICT, "booking.recurring.conflicts",
-                conflicts.stream().map(c -> c.day().toString()).collect(Collectors.joining(", ")));
+                conflicts.stream().map(Bookings.Conflict::day).toList());
         this.conflicts = List.copyOf(conflicts);
     }
 

@@ -141,7 +141,7 @@ public class SpaceManagement {
         }
         if (!em.createNamedQuery(Closure.OF_SITE_BETWEEN, Closure.class).setParameter("siteId", siteId)
                 .setParameter("from", day).setParameter("to", day).getResultList().isEmpty()) {
-            throw Refusal.conflict("closure.exists", day.toString());
+            throw Refusal.conflict("closure.exists", day);
         }
         Closure c = new Closure(siteId, day, reason.strip());
         em.persist(c);

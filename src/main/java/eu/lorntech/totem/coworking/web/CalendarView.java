@@ -144,10 +144,10 @@ public class CalendarView implements Serializable {
         return week;
     }
 
-    /** Booked hours of a resource on a day, for the week view ("2.5 h"). */
-    public String bookedHours(Long resource, LocalDate d) {
+    /** Booked hours of a resource on a day, for the week view (2.5), null when none; the page writes it in the reader's way. */
+    public Double bookedHours(Long resource, LocalDate d) {
         long minutes = week == null ? 0 : week.minutes(resource, d);
-        return minutes == 0 ? "" : (minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.valueOf(minutes / 60.0)) + " h";
+        return minutes == 0 ? null : minutes / 60.0;
     }
 
     public String cell(Long resource, LocalTime hour) {

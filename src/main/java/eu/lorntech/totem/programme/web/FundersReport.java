@@ -10,14 +10,14 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import eu.lorntech.totem.platform.i18n.LocalFormats;
 import eu.lorntech.totem.platform.i18n.Texts;
 import eu.lorntech.totem.programme.boundary.ProgrammeDashboard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +29,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The programme dashboard as public funders ask for it: an Excel workbook (one sheet per table, numbers
- * as numbers) and a PDF, with the same tables, headed in the reader's language.
+ * The programme dashboard as public funders ask for it: an Excel workbook (one sheet per table;
+ * dates, counts, shares and amounts as real cells with a format) and a PDF, with the same tables,
+ * headed and written in the reader's language (02.12.2026, 12.500 €, 75 %).
  */
 final class FundersReport {
 
@@ -42,17 +43,20 @@ final class FundersReport {
         this.locale = locale;
     }
 
-    /** A table: a title, headers and rows of cells (String, Number or BigDecimal). */
+    /** A table: a title, headers and rows of cells (String, LocalDate, Share, BigDecimal euros or a whole Number). */
     record Table(String title, List<String> headers, List<List<Object>> rows) {
+    }
+
+    /** A share of a whole (0.75), shown as a percentage. */
+    record Share(double value) {
     }
 
     List<Table> tables() {
         List<Table> tables = new ArrayList<>();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         List<List<Object>> cohorts = new ArrayList<>();
         for (ProgrammeDashboard.CohortFigures c : figures.cohorts()) {
-            cohorts.add(List.of(c.cohortName(), date.format(c.startsOn()), date.format(c.endsOn()), c.startups(), c.milestonesDone(),
-                    c.milestonesLate(), c.milestonesDue(), c.donePercent(), c.reported(), c.notReported()));
+            cohorts.add(List.of(c.cohortName(), c.startsOn(), c.endsOn(), c.startups(), c.milestonesDone(),
+                    c.milestonesLate(), c.milestonesDue(), new Share(c.donePercent() / 100.0), c.reported(), c.notReported()));
         }
         tables.add(new Table(t("pdash.cohorts"), List.of(t("cohorts.name"), t("cohorts.startsOn"), t("cohorts.endsOn"), t("cohorts.startups"),
                 t("pdash.done"), t("pdash.late"), t("pdash.due"), t("pdash.donePercent"), t("pdash.reported", figures.lastQuarter()),
@@ -77,8 +81,15 @@ final class FundersReport {
             org.apache.poi.ss.usermodel.Font font = book.createFont();
             font.setBold(true);
             bold.setFont(font);
+            org.apache.poi.ss.usermodel.DataFormat formats = book.createDataFormat();
             CellStyle money = book.createCellStyle();
-            money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+            money.setDataFormat(formats.getFormat("#,##0 \"€\""));
+            CellStyle whole = book.createCellStyle();
+            whole.setDataFormat(formats.getFormat("0"));
+            CellStyle share = book.createCellStyle();
+            share.setDataFormat(formats.getFormat("0%"));
+            CellStyle day = book.createCellStyle();
+            day.setDataFormat(formats.getFormat(excelDatePattern(locale)));
             int n = 0;
             for (Table table : tables()) {
                 Sheet sheet = book.createSheet(safeSheetName(++n + " " + table.title()));
@@ -102,6 +113,13 @@ final class FundersReport {
                             c.setCellStyle(money);
                         } else if (v instanceof Number num) {
                             c.setCellValue(num.doubleValue());
+                            c.setCellStyle(whole);
+                        } else if (v instanceof Share sh) {
+                            c.setCellValue(sh.value());
+                            c.setCellStyle(share);
+                        } else if (v instanceof LocalDate d) {
+                            c.setCellValue(d);
+                            c.setCellStyle(day);
                         } else {
                             c.setCellValue(String.valueOf(v));
                         }
@@ -144,8 +162,8 @@ final class FundersReport {
             }
             for (List<Object> values : table.rows()) {
                 for (Object v : values) {
-                    PdfPCell cell = new PdfPCell(new Phrase(v instanceof BigDecimal b ? money(b) : String.valueOf(v), body));
-                    if (v instanceof Number) {
+                    PdfPCell cell = new PdfPCell(new Phrase(text(v), body));
+                    if (!(v instanceof String)) {
                         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                     }
                     pdf.addCell(cell);
@@ -162,10 +180,33 @@ final class FundersReport {
         return out.toByteArray();
     }
 
-    private String money(BigDecimal amount) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
-        f.setMaximumFractionDigits(0);
-        return f.format(amount) + " €";
+    /** A cell as the reader writes it. */
+    String text(Object v) {
+        if (v instanceof BigDecimal b) {
+            return LocalFormats.euros(b, locale);
+        } else if (v instanceof Number n) {
+            return LocalFormats.number(n, 0, locale);
+        } else if (v instanceof Share sh) {
+            return LocalFormats.percent(sh.value(), locale);
+        } else if (v instanceof LocalDate d) {
+            return LocalFormats.date(d, locale);
+        }
+        return String.valueOf(v);
+    }
+
+    /** The reader's date pattern as an Excel number format (dd.mm.yyyy), its separators quoted so Excel keeps them. */
+    static String excelDatePattern(Locale locale) {
+        StringBuilder excel = new StringBuilder();
+        for (char c : LocalFormats.datePattern(locale).toCharArray()) {
+            if (c == 'M') {
+                excel.append('m');
+            } else if (Character.isLetter(c)) {
+                excel.append(c);
+            } else {
+                excel.append('\\').append(c);
+            }
+        }
+        return excel.toString();
     }
 
     private String t(String key, Object... args) {
