@@ -78,11 +78,13 @@ public class CalendarView implements Serializable {
                 hours.add(t);
             }
         }
+        Instant now = Instant.now();
         for (ResourceView r : plan.resources()) {
             for (LocalTime h : hours) {
                 Instant from = day.atTime(h).atZone(ZONE).toInstant();
                 Instant to = from.plusSeconds(3600);
-                String state = "free";
+                // an hour already begun cannot be booked from its start any more ("You cannot book in the past")
+                String state = from.isBefore(now) ? "past" : "free";
                 for (BookingView b : plan.bookings().getOrDefault(r.id(), List.of())) {
                     if (b.start().isBefore(to) && b.end().isAfter(from)) {
                         state = me.equals(b.userId()) ? "mine" : "taken";
