@@ -103,7 +103,7 @@ class IdentityIT {
     @Test
     void signUpCreatesAMemberWhoCanSignIn() throws Exception {
         String email = uniqueEmail("new");
-        accounts.signUp(new Accounts.SignUp(email.toUpperCase(), "Nina Nouvelle", "une phrase de passe", Language.DE, thionville(), true), "http://x");
+        accounts.signUp(new Accounts.SignUp(email.toUpperCase(), "Nina Nouvelle", "une phrase de passe", Language.DE, thionville(), true));
         Page<UserAdministration.UserRow> found = As.user(ADMIN, ADMIN_ROLES, () -> admin.search(new PageRequest(0, 10, null, true, email)));
         assertEquals(1, found.total());
         assertEquals(Set.of(Role.MEMBER), found.rows().get(0).roles());
@@ -115,8 +115,8 @@ class IdentityIT {
     @Test
     void signUpWithATakenAddressCreatesNothingAndTellsTheOwnerByMail() throws Exception {
         String email = uniqueEmail("taken");
-        accounts.signUp(new Accounts.SignUp(email, "First", "premier mot de passe", Language.FR, thionville(), false), "http://x");
-        accounts.signUp(new Accounts.SignUp(email, "Second", "second mot de passe", Language.FR, thionville(), false), "http://x");
+        accounts.signUp(new Accounts.SignUp(email, "First", "premier mot de passe", Language.FR, thionville(), false));
+        accounts.signUp(new Accounts.SignUp(email, "Second", "second mot de passe", Language.FR, thionville(), false));
         assertEquals(LoginGuard.Outcome.INVALID, guard.check(email, "second mot de passe".toCharArray()).outcome());
         assertTrue(lastMailBodyTo(email).contains("/forgot-password.xhtml"));
     }
@@ -125,7 +125,7 @@ class IdentityIT {
     void badSignUpIsRefusedAndSavesNothing() throws Exception {
         String email = uniqueEmail("short");
         Refusal r = assertThrows(Refusal.class, () -> accounts.signUp(
-                new Accounts.SignUp(email, "Short", "court", Language.FR, thionville(), false), "http://x"));
+                new Accounts.SignUp(email, "Short", "court", Language.FR, thionville(), false)));
         assertEquals("password.tooShort", r.getMessageKey());
         assertEquals(0, As.user(ADMIN, ADMIN_ROLES, () -> admin.search(new PageRequest(0, 10, null, true, email))).total());
     }
@@ -133,8 +133,8 @@ class IdentityIT {
     @Test
     void resetLinkWorksOnceOnly() throws Exception {
         String email = uniqueEmail("reset");
-        accounts.signUp(new Accounts.SignUp(email, "Rita Reset", "ancien mot de passe", Language.FR, thionville(), false), "http://x");
-        accounts.requestPasswordReset(email, "http://x");
+        accounts.signUp(new Accounts.SignUp(email, "Rita Reset", "ancien mot de passe", Language.FR, thionville(), false));
+        accounts.requestPasswordReset(email);
         Matcher m = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(lastMailBodyTo(email));
         assertTrue(m.find());
         String token = m.group(1);
@@ -151,7 +151,7 @@ class IdentityIT {
     @Test
     void repeatedFailuresLockTheAddressEvenWithTheRightPassword() throws Exception {
         String email = uniqueEmail("lock");
-        accounts.signUp(new Accounts.SignUp(email, "Lou Lock", "le bon mot de passe", Language.FR, thionville(), false), "http://x");
+        accounts.signUp(new Accounts.SignUp(email, "Lou Lock", "le bon mot de passe", Language.FR, thionville(), false));
         for (int i = 1; i < 5; i++) {
             assertEquals(LoginGuard.Outcome.INVALID, guard.check(email, "faux".toCharArray()).outcome(), "failure " + i);
         }

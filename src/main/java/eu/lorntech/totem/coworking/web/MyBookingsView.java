@@ -3,7 +3,7 @@ package eu.lorntech.totem.coworking.web;
 import eu.lorntech.totem.coworking.boundary.BookingView;
 import eu.lorntech.totem.coworking.boundary.Bookings;
 import eu.lorntech.totem.coworking.boundary.CalendarFeeds;
-import eu.lorntech.totem.platform.web.BaseUrl;
+import eu.lorntech.totem.platform.config.BaseUrl;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.platform.web.PagedModel;
 import eu.lorntech.totem.platform.web.SiteContext;
@@ -31,8 +31,6 @@ public class MyBookingsView implements Serializable {
     @Inject
     CalendarFeeds feeds;
 
-    @Inject
-    jakarta.servlet.http.HttpServletRequest request;
 
     private PagedModel<BookingView> rows;
     private Long creditsLeft;
@@ -53,7 +51,7 @@ public class MyBookingsView implements Serializable {
     }
 
     private String feedUrl(String token) {
-        return BaseUrl.of(request) + "/api/ical/members/" + token + ".ics";
+        return BaseUrl.get() + "/api/ical/members/" + token + ".ics";
     }
 
     public String getFeedUrl() {

@@ -9,6 +9,7 @@ import eu.lorntech.totem.identity.entity.Role;
 import eu.lorntech.totem.identity.entity.Site;
 import eu.lorntech.totem.identity.entity.User;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.config.BaseUrl;
 import eu.lorntech.totem.platform.i18n.Texts;
 import eu.lorntech.totem.platform.mail.MailOutbox;
 import jakarta.annotation.security.PermitAll;
@@ -62,10 +63,12 @@ public class Accounts {
 
     /**
      * Creates a member account. For an address already in use nothing is created and the owner of
-     * that address is told by mail, so the page answers the same either way (no enumeration).
+     * that address is told by mail, so the page answers the same either way (no enumeration); the
+     * password is hashed on both paths, so the delay does not tell either.
      */
     @PermitAll
-    public void signUp(@Valid SignUp request, String baseUrl) {
+    public void signUp(@Valid SignUp request) {
+        String baseUrl = BaseUrl.get();
         String email = User.normaliseEmail(request.email());
         PasswordPolicy.check(request.password(), email).ifPresent(key -> {
             throw Refusal.invalid(key);
@@ -74,6 +77,7 @@ public class Accounts {
                 .orElseThrow(() -> Refusal.invalid("signup.siteRequired"));
         Optional<User> existing = em.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", email)
                 .getResultStream().findFirst();
+        String hash = hasher.hash(request.password().toCharArray());
         if (existing.isPresent()) {
             User owner = existing.get();
             mail.queue(owner.getEmail(), Texts.get(owner.getPreferredLanguage().locale(), "mail.signupExisting.subject"),
@@ -82,7 +86,7 @@ public class Accounts {
             return;
         }
         User user = new User(email, request.displayName(), request.language(), site, Instant.now());
-        user.changePassword(hasher.hash(request.password().toCharArray()));
+        user.changePassword(hash);
         user.updateProfile(request.displayName(), request.language(), request.consent());
         user.grant(Role.MEMBER, site);
         em.persist(user);
@@ -92,7 +96,8 @@ public class Accounts {
 
     /** Mails a single-use link valid 30 minutes; says nothing about whether the address is known. */
     @PermitAll
-    public void requestPasswordReset(String email, String baseUrl) {
+    public void requestPasswordReset(String email) {
+        String baseUrl = BaseUrl.get();
         Optional<User> user = em.createNamedQuery(User.BY_EMAIL, User.class)
                 .setParameter("email", User.normaliseEmail(email))
                 .getResultStream().findFirst().filter(User::isActive);

@@ -1,12 +1,11 @@
 package eu.lorntech.totem.identity.web;
 
 import eu.lorntech.totem.identity.boundary.Accounts;
-import eu.lorntech.totem.platform.web.BaseUrl;
+
 import eu.lorntech.totem.platform.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 
 /** "Forgot password" (ask for a link) and "reset password" (use it), on two pages. */
@@ -19,8 +18,6 @@ public class PasswordResetView implements Serializable {
     @Inject
     Accounts accounts;
 
-    @Inject
-    HttpServletRequest request;
 
     private String email;
     private String token;
@@ -35,7 +32,7 @@ public class PasswordResetView implements Serializable {
     }
 
     public void requestLink() {
-        accounts.requestPasswordReset(email, BaseUrl.of(request));
+        accounts.requestPasswordReset(email);
         sent = true;
         FacesMessages.info("forgot.sent");
     }

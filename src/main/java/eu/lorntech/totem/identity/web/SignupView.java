@@ -2,14 +2,13 @@ package eu.lorntech.totem.identity.web;
 
 import eu.lorntech.totem.identity.boundary.Accounts;
 import eu.lorntech.totem.identity.entity.Language;
-import eu.lorntech.totem.platform.web.BaseUrl;
+
 import eu.lorntech.totem.platform.web.CurrentLocale;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** Sign-up for members. The answer is the same whether or not the address already has an account. */
 @Named
@@ -25,8 +24,6 @@ public class SignupView {
     @Inject
     CurrentSite site;
 
-    @Inject
-    HttpServletRequest request;
 
     private String email;
     private String displayName;
@@ -42,8 +39,7 @@ public class SignupView {
 
     public void signUp() {
         try {
-            accounts.signUp(new Accounts.SignUp(email, displayName, password, Language.of(locale.getLocale()), siteId, consent),
-                    BaseUrl.of(request));
+            accounts.signUp(new Accounts.SignUp(email, displayName, password, Language.of(locale.getLocale()), siteId, consent));
             done = true;
             FacesMessages.info("signup.done");
         } catch (RuntimeException e) {

@@ -20,6 +20,16 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void easilyGuessedPasswordsAreRefusedWithAReason() {
+        assertEquals(Optional.of("password.weak.common"), PasswordPolicy.check("1234567890", "a@b.c"));
+        assertEquals(Optional.of("password.weak.common"), PasswordPolicy.check("password12", "a@b.c"));
+        assertTrue(PasswordPolicy.check("demo-totem-2026", "a@b.c").orElse("").startsWith("password.weak"),
+                "the published demo password");
+        assertTrue(PasswordPolicy.check("qwertyuiop", "a@b.c").orElse("").startsWith("password.weak"));
+        assertTrue(PasswordPolicy.check("une phrase de passe", "a@b.c").isEmpty(), "a short sentence is fine");
+    }
+
+    @Test
     void secretsAreRandomAndOnlyTheirDigestIsKept() {
         String a = SecretTokens.newSecret("tot_");
         String b = SecretTokens.newSecret("tot_");
