@@ -12,13 +12,16 @@ import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.programme.boundary.ApplicationView;
 import eu.lorntech.totem.programme.boundary.Applications;
 import eu.lorntech.totem.programme.boundary.Calls;
+import eu.lorntech.totem.platform.i18n.Texts;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
+import eu.lorntech.totem.programme.entity.TeamMember;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -63,6 +66,9 @@ class ApplicationTeamIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/TotemDS")
+    javax.sql.DataSource dataSource;
 
     Long openCall() throws Exception {
         Long thipi = sites.all().stream().filter(s -> s.code().equals("thionville")).findFirst().orElseThrow().id();
@@ -134,5 +140,60 @@ class ApplicationTeamIT {
                 () -> As.run(MANAGER, MANAGER_ROLES, () -> planning.unassign(a.id(), juror))).getMessageKey());
         assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
                 () -> As.run(LEAD, FOUNDER_ROLES, () -> planning.unassign(a.id(), juror))).getKind());
+    }
+
+    /**
+     * Ten co-founders added at the same moment to a team of at most nine: the ten adds are released
+     * together by a latch; exactly nine get a seat, the tenth is told the team is full (in the lead's
+     * language), and the database itself refuses a tenth seat written past the Java check.
+     */
+    @Test
+    void tenCoFoundersAddedAtOnceFillTheNineSeatsAndTheTenthIsTurnedAway() throws Exception {
+        Long call = openCall();
+        ApplicationView draft = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Studio course " + call, "Course"));
+        org.wildfly.security.auth.server.SecurityDomain domain = org.wildfly.security.auth.server.SecurityDomain.getCurrent();
+        Locale leads = Locale.forLanguageTag(people.byEmail(LEAD).orElseThrow().language());
+        int racers = TeamMember.MAX_MEMBERS + 1;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(racers);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int n = 2; n < 2 + racers; n++) {
+            String cofounder = "fondateur" + n + "@totem.example";
+            outcomes.add(pool.submit(() -> {
+                ready.countDown();
+                go.await();
+                try {
+                    As.user(domain, LEAD, FOUNDER_ROLES, () -> applications.addTeamMember(draft.id(), cofounder));
+                    return "added";
+                } catch (Refusal r) {
+                    return Texts.get(leads, r.getMessageKey(), r.getArgs());
+                }
+            }));
+        }
+        ready.await();
+        go.countDown();
+        List<String> results = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> o : outcomes) {
+            results.add(o.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(TeamMember.MAX_MEMBERS, results.stream().filter("added"::equals).count(), results.toString());
+        assertEquals(List.of("Une équipe compte au plus 10 personnes."), results.stream().filter(r -> !"added".equals(r)).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), em.createQuery(
+                "select t.seat from TeamMember t where t.applicationId = :a order by t.seat", Integer.class)
+                .setParameter("a", draft.id()).getResultList(), "nine seats, each once");
+        assertEquals(TeamMember.MAX_MEMBERS + 1, As.user(LEAD, FOUNDER_ROLES, () -> applications.team(draft.id())).size());
+
+        Long outsider = people.byEmail(OUTSIDER).orElseThrow().id();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement insert = c.prepareStatement(
+                "insert into application_member (application_id, user_id, added_at, seat) values (?, ?, current_timestamp, ?)")) {
+            for (int seat : new int[] {TeamMember.MAX_MEMBERS + 1, 3}) {
+                insert.setLong(1, draft.id());
+                insert.setLong(2, outsider);
+                insert.setInt(3, seat);
+                assertThrows(java.sql.SQLException.class, insert::executeUpdate, "the database refuses seat " + seat);
+            }
+        }
     }
 }

@@ -45,6 +45,9 @@ class FollowUpIT {
     static final Set<String> FOUNDER_ROLES = Set.of("FOUNDER");
     static final String MENTOR = "mentor@totem.example";
     static final Set<String> MENTOR_ROLES = Set.of("MENTOR");
+    static final String SPACE_MANAGER = "espaces@totem.example";
+    static final String MEMBER = "membre@totem.example";
+    static final Set<String> SPACE_MANAGER_ROLES = Set.of("SPACE_MANAGER");
 
     @Deployment
     static WebArchive deployment() {
@@ -91,7 +94,7 @@ class FollowUpIT {
     final Quarter last = Quarter.toReportOn(today);
 
     /** A fresh programme with a two-step template (the second a laser training) and a cohort started six months ago. */
-    record Fixture(Long programme, Long cohort, Long startup, Long laser) {
+    record Fixture(Long site, Long programme, Long cohort, Long startup, Long laser) {
     }
 
     Fixture fixture() throws Exception {
@@ -107,11 +110,11 @@ class FollowUpIT {
         LocalDate start = last.firstDay().minusMonths(2);
         Long cohort = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.createCohort(programme, "Promo test", start, start.plusYears(1)));
         Long startup = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.addStartup(cohort, "Studio Test " + programme, FOUNDER));
-        return new Fixture(programme, cohort, startup, laser);
+        return new Fixture(thipi, programme, cohort, startup, laser);
     }
 
     @Test
-    void aStartupGetsItsTemplateMilestonesAndATrainingGrantsTheFablabBadge() throws Exception {
+    void aStartupGetsItsTemplateMilestonesAndATrainingAsksTheSpaceManagerForTheFablabBadge() throws Exception {
         Fixture f = fixture();
         List<Cohorts.MilestoneView> milestones = As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.milestones(f.startup()));
         assertEquals(2, milestones.size());
@@ -135,7 +138,30 @@ class FollowUpIT {
                 new Cohorts.Upload("attestation.pdf", "application/pdf", "%PDF-1.4 attestation".getBytes())));
         assertEquals("DONE", done.state());
         assertTrue(done.hasEvidence());
-        assertTrue(badges.holds(fanny, f.laser()), "the training milestone granted the laser cutter badge");
+        assertFalse(badges.holds(fanny, f.laser()), "completing her own training grants her nothing by itself");
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> badges.grant(f.laser(), fanny)),
+                "a founder may not grant herself a badge");
+        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class, () -> As.user(MEMBER, SPACE_MANAGER_ROLES,
+                () -> badges.grant(f.laser(), fanny))).getKind(), "only a space manager of the machine's site grants it");
+        assertFalse(badges.holds(fanny, f.laser()));
+
+        TrainingBadges.Pending request = As.user(SPACE_MANAGER, SPACE_MANAGER_ROLES, () -> badges.pending(f.site())).stream()
+                .filter(p -> p.memberEmail().equals(FOUNDER) && p.reason().contains("Formation découpe laser")).findFirst()
+                .orElseThrow(() -> new AssertionError("the training milestone filed a badge request"));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> As.run(FOUNDER, FOUNDER_ROLES, () -> badges.confirm(request.id())));
+        assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
+                () -> As.run(MEMBER, SPACE_MANAGER_ROLES, () -> badges.confirm(request.id()))).getKind());
+        assertFalse(badges.holds(fanny, f.laser()));
+        As.run(SPACE_MANAGER, SPACE_MANAGER_ROLES, () -> badges.confirm(request.id()));
+        assertTrue(badges.holds(fanny, f.laser()), "the space manager confirmed the laser cutter badge");
+        assertTrue(As.user(SPACE_MANAGER, SPACE_MANAGER_ROLES, () -> badges.pending(f.site())).stream()
+                .noneMatch(p -> p.id().equals(request.id())), "no longer waiting");
+        assertEquals("badgeRequest.alreadyConfirmed", assertThrows(Refusal.class,
+                () -> As.run(SPACE_MANAGER, SPACE_MANAGER_ROLES, () -> badges.confirm(request.id()))).getMessageKey());
+        @SuppressWarnings("unchecked")
+        List<String> mails = em.createNativeQuery("select subject from mail_outbox where recipient = ?1 order by id desc")
+                .setParameter(1, FOUNDER).setMaxResults(1).getResultList();
+        assertEquals("Votre badge « " + request.machineName() + " » est actif", mails.get(0), "told in her language");
         Cohorts.Upload file = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.evidence(training.id()));
         assertEquals("attestation.pdf", file.fileName());
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,

@@ -13,7 +13,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 
@@ -99,12 +101,16 @@ public class Applications {
     public List<TeamView> addTeamMember(Long applicationId, String email) {
         Application a = led(applicationId);
         Caller member = people.byEmail(email).orElseThrow(() -> Refusal.notFound("booking.member.notFound", email));
-        if (teams.isOnTeam(a, member.id())) {
+        // adds to one team wait for each other on the application's row; the team is read with a
+        // locking read, so on MariaDB's repeatable read a waiting add sees the seats taken meanwhile
+        em.lock(a, LockModeType.PESSIMISTIC_WRITE);
+        List<TeamMember> seated = em.createQuery("select t from TeamMember t where t.applicationId = :a", TeamMember.class)
+                .setParameter("a", a.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (a.isOwnedBy(member.id()) || seated.stream().anyMatch(t -> t.getUserId().equals(member.id()))) {
             throw Refusal.conflict("team.already", member.displayName());
         }
-        long size = em.createQuery("select count(t) from TeamMember t where t.applicationId = :a", Long.class)
-                .setParameter("a", a.getId()).getSingleResult();
-        if (size >= TeamMember.MAX_MEMBERS) {
+        int seat = TeamMember.firstFreeSeat(seated.stream().map(TeamMember::getSeat).toList());
+        if (seat == 0) {
             throw Refusal.invalid("team.full", TeamMember.MAX_MEMBERS + 1);
         }
         boolean juror = !em.createQuery("select j.id from JuryAssignment j where j.application = :a and j.jurorId = :u", Long.class)
@@ -112,7 +118,13 @@ public class Applications {
         if (juror) {
             throw Refusal.conflict("team.juror", member.displayName());
         }
-        em.persist(new TeamMember(a.getId(), member.id(), Instant.now()));
+        try {
+            em.persist(new TeamMember(a.getId(), member.id(), seat, Instant.now()));
+            em.flush();
+        } catch (PersistenceException seatTakenOrOutOfRange) {
+            // the database's unique seat and its range check refused it (V10_5_1)
+            throw Refusal.invalid("team.full", TeamMember.MAX_MEMBERS + 1);
+        }
         mails.teamInvitation(a, member, people.requireCurrent());
         return team(applicationId);
     }

@@ -224,7 +224,8 @@ public class Cohorts {
 
     /**
      * The founder (or a manager) marks a milestone done, with a note and optionally a file as evidence.
-     * A training milestone grants its fablab badge to the founder.
+     * A training milestone asks its fablab badge for the founder: a space manager of the machine's
+     * site confirms the request (completing one's own milestone grants nothing by itself).
      */
     public MilestoneView complete(Long milestoneId, LocalDate doneOn, String note, Upload evidence) {
         Milestone m = milestoneId == null ? null : em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
@@ -242,7 +243,7 @@ public class Cohorts {
         }
         m.complete(doneOn == null ? today() : doneOn, note, evidenceId, today());
         if (m.grantsBadgeFor() != null) {
-            badges.grant(m.grantsBadgeFor(), s.getFounderId(), me.email());
+            badges.request(m.grantsBadgeFor(), s.getFounderId(), s.getName() + " – " + m.getTitle());
         }
         return MilestoneView.of(m, today());
     }

@@ -90,7 +90,7 @@ public class DemoCohortData {
                     LocalDate done = due.minusDays(random.nextInt(10));
                     m.complete(done.isAfter(today) ? today : done, null, null, today);
                     if (t.getBadgeResourceId() != null) {
-                        badges.grant(t.getBadgeResourceId(), founder.id(), "demo");
+                        badges.request(t.getBadgeResourceId(), founder.id(), name + " – " + t.getTitle());
                     }
                 }
             }

@@ -39,7 +39,7 @@ public class TeamMember {
         }
     }
 
-    /** A team counts its lead and at most this many co-founders. */
+    /** A team counts its lead and at most this many co-founders, each on a seat 1..MAX_MEMBERS (a check in V10_5_1). */
     public static final int MAX_MEMBERS = 9;
 
     @Id
@@ -53,13 +53,30 @@ public class TeamMember {
     @Column(name = "added_at")
     private Instant addedAt;
 
+    /** The co-founder's seat on the team, unique per application (V10_5_1). */
+    private int seat;
+
     protected TeamMember() {
     }
 
-    public TeamMember(Long applicationId, Long userId, Instant now) {
+    public TeamMember(Long applicationId, Long userId, int seat, Instant now) {
+        if (seat < 1 || seat > MAX_MEMBERS) {
+            throw new IllegalArgumentException("seat " + seat);
+        }
         this.applicationId = applicationId;
         this.userId = userId;
+        this.seat = seat;
         this.addedAt = now;
+    }
+
+    /** The lowest seat none of {@code taken} holds, or 0 when the team is full. */
+    public static int firstFreeSeat(java.util.Collection<Integer> taken) {
+        for (int seat = 1; seat <= MAX_MEMBERS; seat++) {
+            if (!taken.contains(seat)) {
+                return seat;
+            }
+        }
+        return 0;
     }
 
     public Long getApplicationId() {
@@ -68,5 +85,9 @@ public class TeamMember {
 
     public Long getUserId() {
         return userId;
+    }
+
+    public int getSeat() {
+        return seat;
     }
 }
