@@ -1,6 +1,11 @@
 package eu.lorntech.totem;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,6 +29,7 @@ public final class Deployments {
     public static WebArchive withTests(Class<?>... testClasses) {
         WebArchive war = application().addClasses(As.class, Deployments.class, TotemIT.class, DatabaseAvailable.class, TestPorts.class)
                 .addClasses(testClasses);
+        openTestRunner(war);
         war.delete("WEB-INF/jboss-deployment-structure.xml");
         war.addAsWebInfResource(new StringAsset("""
                 <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
@@ -36,5 +42,36 @@ public final class Deployments {
                 </jboss-deployment-structure>
                 """), "jboss-deployment-structure.xml");
         return war;
+    }
+
+    /**
+     * Every page asks for sign-in ({@code /*} in web.xml), and in-server tests are run by Arquillian's
+     * servlet inside the deployment: without this it would receive the sign-in page ("Error launching
+     * test"). The test deployment's web.xml leaves that one path open.
+     */
+    static void openTestRunner(WebArchive war) {
+        String webXml;
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            webXml = out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int at = webXml.indexOf("<security-constraint>");
+        if (at < 0) {
+            return;
+        }
+        String open = """
+                <security-constraint>
+                    <web-resource-collection>
+                      <web-resource-name>arquillian</web-resource-name>
+                      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                      <url-pattern>/ArquillianServletRunner</url-pattern>
+                    </web-resource-collection>
+                  </security-constraint>
+                  """;
+        war.delete("WEB-INF/web.xml");
+        war.setWebXML(new StringAsset(webXml.substring(0, at) + open + webXml.substring(at)));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,29 +79,42 @@ public class DemoCoworkingData {
 
         List<Resource> thipiResources = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
-            thipiResources.add(persist(new Resource(thipi, ResourceKind.HOT_DESK, "Poste nomade " + i, 1).durations(60, 660, 0)));
+            thipiResources.add(persist(new Resource(thipi, ResourceKind.HOT_DESK, "Poste nomade " + i, 1).durations(60, 660, 0)
+                    .describedAs("Poste en open space, écran 24 pouces, Wi-Fi fibre")));
         }
-        thipiResources.add(persist(new Resource(thipi, ResourceKind.FIXED_DESK, "Bureau fixe A", 1).durations(60, 660, 0)));
-        thipiResources.add(persist(new Resource(thipi, ResourceKind.FIXED_DESK, "Bureau fixe B", 1).durations(60, 660, 0)));
+        thipiResources.add(persist(new Resource(thipi, ResourceKind.FIXED_DESK, "Bureau fixe A", 1).durations(60, 660, 0).describedAs("Bureau attitré avec caisson")));
+        thipiResources.add(persist(new Resource(thipi, ResourceKind.FIXED_DESK, "Bureau fixe B", 1).durations(60, 660, 0).describedAs("Bureau attitré avec caisson")));
         Resource fensch = persist(new Resource(thipi, ResourceKind.MEETING_ROOM, "Salle Fensch", 8).durations(30, 240, 15)
                 .describedAs("Écran, visioconférence"));
-        Resource moselle = persist(new Resource(thipi, ResourceKind.MEETING_ROOM, "Salle Moselle", 12).durations(30, 480, 15));
-        Resource lux = persist(new Resource(thipi, ResourceKind.MEETING_ROOM, "Salle Luxembourg", 4).durations(30, 180, 0));
-        persist(new Resource(thipi, ResourceKind.PHONE_BOOTH, "Cabine téléphonique", 1).durations(15, 60, 0));
+        Resource moselle = persist(new Resource(thipi, ResourceKind.MEETING_ROOM, "Salle Moselle", 12).durations(30, 480, 15)
+                .describedAs("Vidéoprojecteur, tableau blanc"));
+        Resource lux = persist(new Resource(thipi, ResourceKind.MEETING_ROOM, "Salle Luxembourg", 4).durations(30, 180, 0)
+                .describedAs("Petite salle pour quatre, écran"));
+        persist(new Resource(thipi, ResourceKind.PHONE_BOOTH, "Cabine téléphonique", 1).durations(15, 60, 0)
+                .describedAs("Cabine insonorisée pour appels et visios"));
         Resource printer = persist(new Resource(thipi, ResourceKind.MACHINE, "ThiLab · Imprimante 3D", 1).durations(60, 480, 30)
                 .requiringBadge(true).describedAs("Formation obligatoire"));
-        persist(new Resource(thipi, ResourceKind.MACHINE, "ThiLab · Découpeuse laser", 1).durations(30, 240, 30).requiringBadge(true));
+        persist(new Resource(thipi, ResourceKind.MACHINE, "ThiLab · Découpeuse laser", 1).durations(30, 240, 30).requiringBadge(true)
+                .describedAs("Formation obligatoire"));
         for (int i = 1; i <= 8; i++) {
-            persist(new Resource(menil, ResourceKind.HOT_DESK, "Poste " + i, 1).durations(60, 660, 0));
+            persist(new Resource(menil, ResourceKind.HOT_DESK, "Poste " + i, 1).durations(60, 660, 0)
+                    .describedAs("Poste dans l’ancienne abbaye, vue sur le parc"));
         }
-        Resource seminar = persist(new Resource(menil, ResourceKind.MEETING_ROOM, "Salle du séminaire", 40).durations(60, 600, 30));
-        persist(new Resource(menil, ResourceKind.MEETING_ROOM, "Salle capitulaire", 10).durations(30, 240, 15));
-        persist(new Resource(menil, ResourceKind.PHONE_BOOTH, "Cabine", 1).durations(15, 60, 0));
+        Resource seminar = persist(new Resource(menil, ResourceKind.MEETING_ROOM, "Salle du séminaire", 40).durations(60, 600, 30)
+                .describedAs("Salle de séminaire pour 40, sonorisation"));
+        persist(new Resource(menil, ResourceKind.MEETING_ROOM, "Salle capitulaire", 10).durations(30, 240, 15)
+                .describedAs("Salle voûtée, écran"));
+        persist(new Resource(menil, ResourceKind.PHONE_BOOTH, "Cabine", 1).durations(15, 60, 0)
+                .describedAs("Cabine insonorisée"));
 
-        Plan nomad = persist(new Plan(thipi, "Nomade 20 h", 20, false));
-        Plan resident = persist(new Plan(thipi, "Résident illimité", 0, true));
-        Plan menilNomad = persist(new Plan(menil, "Nomade 20 h", 20, false));
-        persist(new Plan(menil, "Résident illimité", 0, true));
+        Plan nomad = persist(new Plan(thipi, "Nomade 20 h", 20, false)
+                .offeredAt(new BigDecimal("90"), "20 heures par mois de postes, salles et cabine ; café et Wi-Fi"));
+        Plan resident = persist(new Plan(thipi, "Résident illimité", 0, true)
+                .offeredAt(new BigDecimal("250"), "Accès illimité aux heures d’ouverture, salles de réunion, ThiLab après formation"));
+        Plan menilNomad = persist(new Plan(menil, "Nomade 20 h", 20, false)
+                .offeredAt(new BigDecimal("60"), "20 heures par mois de postes et salles ; café et Wi-Fi"));
+        persist(new Plan(menil, "Résident illimité", 0, true)
+                .offeredAt(new BigDecimal("180"), "Accès illimité aux heures d’ouverture, salle du séminaire sur réservation"));
 
         LocalDate monthStart = LocalDate.now(zone).withDayOfMonth(1).minusMonths(1);
         Long member = subscribe("membre", nomad, monthStart);

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** A coworking plan of a site: monthly hours of booking, or unlimited. */
 @Entity
@@ -29,6 +30,11 @@ public class Plan {
     private int monthlyHours;
 
     private boolean unlimited;
+
+    @Column(name = "monthly_price")
+    private BigDecimal monthlyPrice;
+
+    private String includes;
 
     protected Plan() {
     }
@@ -61,6 +67,24 @@ public class Plan {
 
     public boolean isUnlimited() {
         return unlimited;
+    }
+
+    /** What the public offer says of the plan: its monthly price in euros (none: on request) and what it includes. */
+    public Plan offeredAt(BigDecimal price, String included) {
+        if (price != null && price.signum() < 0) {
+            throw Refusal.invalid("plan.price.invalid");
+        }
+        this.monthlyPrice = price;
+        this.includes = included;
+        return this;
+    }
+
+    public BigDecimal getMonthlyPrice() {
+        return monthlyPrice;
+    }
+
+    public String getIncludes() {
+        return includes;
     }
 
     public long monthlyMinutes() {

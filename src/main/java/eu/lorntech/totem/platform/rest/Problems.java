@@ -39,6 +39,7 @@ public final class Problems {
     public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
+        response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body(status, title, detail).build().toString());
     }
