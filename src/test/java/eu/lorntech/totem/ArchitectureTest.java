@@ -59,8 +59,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void platformDependsOnNoModule() {
-        noClasses().that().resideInAPackage("eu.lorntech.totem.platform..")
+    void platformAndTheFormEngineDependOnNoModule() {
+        noClasses().that().resideInAnyPackage("eu.lorntech.totem.platform..", "eu.lorntech.totem.form..")
                 .should().dependOnClassesThat().resideInAnyPackage(MODULES.stream()
                         .map(m -> "eu.lorntech.totem." + m + "..").toArray(String[]::new))
                 .check(CLASSES);

@@ -3,7 +3,7 @@ package eu.lorntech.totem.programme.boundary;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
-import eu.lorntech.totem.programme.control.FormAnswers;
+import eu.lorntech.totem.form.control.FormAnswers;
 import eu.lorntech.totem.programme.control.ProgrammeMails;
 import eu.lorntech.totem.programme.control.ApplicationTeams;
 import eu.lorntech.totem.programme.entity.Application;
@@ -62,7 +62,7 @@ public class Applications {
 
     public ApplicationView submit(Long applicationId) {
         Application a = mine(applicationId);
-        forms.form(a).requireComplete();
+        forms.filled(a.getResponse()).requireComplete();
         a.submit(Instant.now());
         mails.receipt(a);
         return ApplicationView.of(a, false);

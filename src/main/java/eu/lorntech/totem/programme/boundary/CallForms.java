@@ -1,5 +1,7 @@
 package eu.lorntech.totem.programme.boundary;
 
+import eu.lorntech.totem.form.control.FormAnswers;
+import eu.lorntech.totem.form.entity.Document;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.identity.boundary.Sites;
@@ -14,14 +16,10 @@ import eu.lorntech.totem.programme.boundary.FormViews.ProgrammeRow;
 import eu.lorntech.totem.programme.boundary.FormViews.QuestionDraft;
 import eu.lorntech.totem.programme.boundary.FormViews.QuestionView;
 import eu.lorntech.totem.programme.boundary.FormViews.Upload;
-import eu.lorntech.totem.programme.control.FormAnswers;
 import eu.lorntech.totem.programme.entity.Application;
 import eu.lorntech.totem.programme.entity.CallForApplications;
-import eu.lorntech.totem.programme.entity.Document;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
-import eu.lorntech.totem.programme.entity.Question;
-import eu.lorntech.totem.programme.entity.QuestionKind;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,7 +40,7 @@ import java.util.Map;
 @PermitAll
 public class CallForms {
 
-    public static final int MAX_QUESTIONS = 40;
+    public static final int MAX_QUESTIONS = FormAnswers.MAX_QUESTIONS;
 
     @PersistenceContext
     EntityManager em;
@@ -64,10 +62,11 @@ public class CallForms {
 
     /** Anyone may read the questions of a call (the form is public with the call). */
     public List<QuestionView> questions(Long callId) {
-        if (callId == null || em.find(CallForApplications.class, callId) == null) {
+        CallForApplications call = callId == null ? null : em.find(CallForApplications.class, callId);
+        if (call == null) {
             throw Refusal.notFound("call.notFound");
         }
-        return forms.questions(callId).stream().map(QuestionView::of).toList();
+        return forms.questions(call.getForm().getId()).stream().map(QuestionView::of).toList();
     }
 
     /** The programmes of every site the caller manages, with their calls. */
@@ -132,11 +131,8 @@ public class CallForms {
             throw Refusal.invalid("question.tooMany", MAX_QUESTIONS);
         }
         Long callId = calls.openCall(programmeId, draft.title(), draft.opensAt(), draft.closesAt(), draft.anonymous(), criteria);
-        int position = 1;
-        for (QuestionDraft q : questions) {
-            em.persist(new Question(callId, position++, parse(QuestionKind.class, q.kind(), "question.kind.required"), q.label(),
-                    q.choices(), q.required()));
-        }
+        forms.ask(em.find(CallForApplications.class, callId).getForm(), questions.stream()
+                .map(q -> new FormAnswers.QuestionDraft(q.kind(), q.label(), q.choices(), q.required())).toList());
         return callId;
     }
 
@@ -160,13 +156,11 @@ public class CallForms {
             a.edit(summary, now);
         }
         Answers given = answers == null ? Answers.none() : answers;
-        given.texts().forEach((questionId, text) -> forms.answerTo(a, forms.question(a, questionId)).write(text, now));
-        given.ticked().forEach((questionId, ticked) -> forms.answerTo(a, forms.question(a, questionId)).tick(ticked, now));
+        var response = a.answerable(now);
+        given.texts().forEach((questionId, text) -> forms.write(response, questionId, text));
+        given.ticked().forEach((questionId, ticked) -> forms.tick(response, questionId, ticked));
         for (Upload u : given.uploads()) {
-            Question q = forms.question(a, u.questionId());
-            Document d = Document.pdf(u.fileName(), u.content(), me.id(), now);
-            forms.answerTo(a, q).attach(d, now);
-            em.persist(d);
+            forms.attachPdf(response, u.questionId(), u.fileName(), u.content(), me.id(), now);
         }
         em.flush();
         return ApplicationView.of(a, false);
@@ -174,12 +168,12 @@ public class CallForms {
 
     /** My answers to my application; anyone else's is "not found". */
     public List<AnswerView> answers(Long applicationId) {
-        return forms.answers(mine(applicationId)).stream().map(AnswerView::of).toList();
+        return forms.answers(mine(applicationId).getResponse()).stream().map(AnswerView::of).toList();
     }
 
     /** The deck I uploaded for a question of my application. */
     public DocumentFile myDocument(Long applicationId, Long questionId) {
-        Document d = forms.document(mine(applicationId), questionId);
+        Document d = forms.document(mine(applicationId).getResponse(), questionId);
         return new DocumentFile(d.getFileName(), d.getContentType(), d.getContent());
     }
 

@@ -8,7 +8,7 @@ import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.control.StartupAccess;
 import eu.lorntech.totem.programme.entity.Application;
 import eu.lorntech.totem.programme.entity.Cohort;
-import eu.lorntech.totem.programme.entity.Document;
+import eu.lorntech.totem.form.entity.Document;
 import eu.lorntech.totem.programme.entity.MentorAssignment;
 import eu.lorntech.totem.programme.entity.Milestone;
 import eu.lorntech.totem.programme.entity.MilestoneTemplate;

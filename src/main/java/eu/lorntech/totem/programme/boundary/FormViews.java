@@ -1,7 +1,7 @@
 package eu.lorntech.totem.programme.boundary;
 
-import eu.lorntech.totem.programme.entity.Answer;
-import eu.lorntech.totem.programme.entity.Question;
+import eu.lorntech.totem.form.entity.Answer;
+import eu.lorntech.totem.form.entity.Question;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

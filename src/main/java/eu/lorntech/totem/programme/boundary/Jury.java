@@ -3,9 +3,9 @@ package eu.lorntech.totem.programme.boundary;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
-import eu.lorntech.totem.programme.control.FormAnswers;
+import eu.lorntech.totem.form.control.FormAnswers;
 import eu.lorntech.totem.programme.entity.Application;
-import eu.lorntech.totem.programme.entity.Document;
+import eu.lorntech.totem.form.entity.Document;
 import eu.lorntech.totem.programme.entity.JuryAssignment;
 import eu.lorntech.totem.programme.entity.Score;
 import jakarta.annotation.security.PermitAll;
@@ -50,12 +50,12 @@ public class Jury {
         JuryAssignment j = mine(assignmentId);
         Application a = j.getApplication();
         return new AssignmentView(j.getId(), ApplicationView.of(a, a.getCall().isAnonymousReview()), j.isConflict(),
-                forms.answers(a).stream().map(FormViews.AnswerView::of).toList());
+                forms.answers(a.getResponse()).stream().map(FormViews.AnswerView::of).toList());
     }
 
     /** The deck of an application assigned to me. */
     public FormViews.DocumentFile document(Long assignmentId, Long questionId) {
-        Document d = forms.document(mine(assignmentId).getApplication(), questionId);
+        Document d = forms.document(mine(assignmentId).getApplication().getResponse(), questionId);
         return new FormViews.DocumentFile(d.getFileName(), d.getContentType(), d.getContent());
     }
 

@@ -10,8 +10,8 @@ import eu.lorntech.totem.programme.entity.Criterion;
 import eu.lorntech.totem.programme.entity.JuryAssignment;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
-import eu.lorntech.totem.programme.entity.Question;
-import eu.lorntech.totem.programme.entity.QuestionKind;
+import eu.lorntech.totem.form.entity.Question;
+import eu.lorntech.totem.form.entity.QuestionKind;
 import eu.lorntech.totem.programme.entity.Score;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
@@ -60,9 +60,9 @@ public class DemoProgrammeData {
         Criterion team = persist(new Criterion(call.getId(), "Équipe", 3));
         Criterion market = persist(new Criterion(call.getId(), "Marché", 2));
         Criterion impact = persist(new Criterion(call.getId(), "Impact territorial", 1));
-        persist(new Question(call.getId(), 1, QuestionKind.SHORT_TEXT, "Commune d’implantation du projet", null, false));
-        persist(new Question(call.getId(), 2, QuestionKind.SINGLE_CHOICE, "Stade du projet", "Idée\nPrototype\nPremiers clients", false));
-        persist(new Question(call.getId(), 3, QuestionKind.PDF, "Pitch deck (PDF)", null, false));
+        persist(new Question(call.getForm(), 1, QuestionKind.SHORT_TEXT, "Commune d’implantation du projet", null, false));
+        persist(new Question(call.getForm(), 2, QuestionKind.SINGLE_CHOICE, "Stade du projet", "Idée\nPrototype\nPremiers clients", false));
+        persist(new Question(call.getForm(), 3, QuestionKind.PDF, "Pitch deck (PDF)", null, false));
         Application studio = persist(new Application(call, founder, "Studio Fensch Animation",
                 "Studio d’animation 3D pour l’éducation et le tourisme.", now.minus(Duration.ofDays(10))));
         Application bikes = persist(new Application(call, museum, "Musée Moto & Vélo",

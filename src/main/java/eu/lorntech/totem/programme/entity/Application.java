@@ -1,6 +1,8 @@
 package eu.lorntech.totem.programme.entity;
 
+import eu.lorntech.totem.form.entity.Response;
 import eu.lorntech.totem.platform.Refusal;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -45,6 +48,11 @@ public class Application {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** The answers to the call's questions, in the shared form engine; created with the application. */
+    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "response_id")
+    private Response response;
+
     @Version
     private int version;
 
@@ -60,6 +68,21 @@ public class Application {
         this.founderId = founderId;
         this.projectName = projectName.strip();
         this.summary = summary;
+        this.response = new Response(call.getForm());
+    }
+
+    /** Answers to the call's questions change on the same terms as the application itself: until the deadline, and never once decided. */
+    public Response answerable(Instant now) {
+        call.requireOpen(now);
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUBMITTED) {
+            throw Refusal.conflict("application.decided");
+        }
+        return response;
+    }
+
+    /** The answers, to read. */
+    public Response getResponse() {
+        return response;
     }
 
     /** Edits are allowed until the deadline, submitted or not. */

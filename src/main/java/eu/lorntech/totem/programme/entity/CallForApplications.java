@@ -1,6 +1,9 @@
 package eu.lorntech.totem.programme.entity;
 
+import eu.lorntech.totem.form.entity.Form;
+import eu.lorntech.totem.form.entity.FormPurpose;
 import eu.lorntech.totem.platform.Refusal;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -36,6 +40,11 @@ public class CallForApplications {
     @Column(name = "anonymous_review")
     private boolean anonymousReview;
 
+    /** The call's questions, in the shared form engine; created with the call. */
+    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "form_id")
+    private Form form;
+
     protected CallForApplications() {
     }
 
@@ -51,6 +60,7 @@ public class CallForApplications {
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.anonymousReview = anonymousReview;
+        this.form = new Form(FormPurpose.CALL);
     }
 
     /** Applications may be written, changed and submitted only while the call is open. */
@@ -65,6 +75,10 @@ public class CallForApplications {
         if (!now.isBefore(closesAt)) {
             throw Refusal.invalid("call.closed");
         }
+    }
+
+    public Form getForm() {
+        return form;
     }
 
     public Long getId() {

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.lorntech.totem.form.entity.Answer;
+import eu.lorntech.totem.form.entity.Document;
+import eu.lorntech.totem.form.entity.FilledForm;
+import eu.lorntech.totem.form.entity.Question;
+import eu.lorntech.totem.form.entity.QuestionKind;
 import eu.lorntech.totem.platform.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,13 +39,13 @@ class CallFormTest {
 
     @Test
     void aChoiceMustBeOneOfTheChoices() {
-        Question stage = new Question(null, 1, QuestionKind.SINGLE_CHOICE, "Stade", "Idée\nPrototype\n\nPremiers clients\nIdée", true);
+        Question stage = new Question(call.getForm(), 1, QuestionKind.SINGLE_CHOICE, "Stade", "Idée\nPrototype\n\nPremiers clients\nIdée", true);
         assertEquals(List.of("Idée", "Prototype", "Premiers clients"), stage.getChoices(), "blank lines and duplicates dropped");
         assertEquals("Prototype", stage.normalise(" Prototype "));
         assertEquals("answer.choice.invalid", key(() -> stage.normalise("Licorne")));
         assertNull(stage.normalise("  "), "blank is no answer");
 
-        Question needs = new Question(null, 2, QuestionKind.MULTIPLE_CHOICE, "Besoins", "Financement\nLocaux\nMentorat", false);
+        Question needs = new Question(call.getForm(), 2, QuestionKind.MULTIPLE_CHOICE, "Besoins", "Financement\nLocaux\nMentorat", false);
         assertEquals("Financement\nMentorat", needs.normaliseChoices(List.of("Mentorat", "Financement", "Mentorat")),
                 "kept once, in the question's order");
         assertEquals("answer.choice.invalid", key(() -> needs.normaliseChoices(List.of("Locaux", "Yacht"))));
@@ -49,15 +54,15 @@ class CallFormTest {
 
     @Test
     void aChoiceQuestionOffersAtLeastTwoChoicesAndEveryQuestionHasALabel() {
-        assertEquals("question.choices.required", key(() -> new Question(null, 1, QuestionKind.SINGLE_CHOICE, "Stade", "Idée", false)));
-        assertEquals("question.label.invalid", key(() -> new Question(null, 1, QuestionKind.SHORT_TEXT, " ", null, false)));
-        assertEquals("question.kind.required", key(() -> new Question(null, 1, null, "Stade", null, false)));
-        assertTrue(new Question(null, 1, QuestionKind.SHORT_TEXT, "Ville", "ignored\nfor text", false).getChoices().isEmpty());
+        assertEquals("question.choices.required", key(() -> new Question(call.getForm(), 1, QuestionKind.SINGLE_CHOICE, "Stade", "Idée", false)));
+        assertEquals("question.label.invalid", key(() -> new Question(call.getForm(), 1, QuestionKind.SHORT_TEXT, " ", null, false)));
+        assertEquals("question.kind.required", key(() -> new Question(call.getForm(), 1, null, "Stade", null, false)));
+        assertTrue(new Question(call.getForm(), 1, QuestionKind.SHORT_TEXT, "Ville", "ignored\nfor text", false).getChoices().isEmpty());
     }
 
     @Test
     void aNumberMustParseInFrenchOrEnglishWriting() {
-        Question jobs = new Question(null, 1, QuestionKind.NUMBER, "Emplois", null, false);
+        Question jobs = new Question(call.getForm(), 1, QuestionKind.NUMBER, "Emplois", null, false);
         assertEquals("12.5", jobs.normalise("12,50"));
         assertEquals("150000", jobs.normalise("150 000"));
         assertEquals("-3", jobs.normalise("-3"));
@@ -66,9 +71,9 @@ class CallFormTest {
 
     @Test
     void textsHaveBoundedLengthAndAPdfQuestionTakesNoText() {
-        Question name = new Question(null, 1, QuestionKind.SHORT_TEXT, "Ville", null, false);
+        Question name = new Question(call.getForm(), 1, QuestionKind.SHORT_TEXT, "Ville", null, false);
         assertEquals("answer.text.tooLong", key(() -> name.normalise("x".repeat(Question.SHORT_MAX + 1))));
-        Question deck = new Question(null, 2, QuestionKind.PDF, "Pitch deck", null, true);
+        Question deck = new Question(call.getForm(), 2, QuestionKind.PDF, "Pitch deck", null, true);
         assertEquals("answer.pdf.fileExpected", key(() -> deck.normalise("deck.pdf")));
     }
 
@@ -96,39 +101,42 @@ class CallFormTest {
 
     @Test
     void requiredAnswersAreEnforcedAtSubmissionOnly() {
-        Question city = new Question(null, 1, QuestionKind.SHORT_TEXT, "Ville", null, true);
-        Question deck = new Question(null, 2, QuestionKind.PDF, "Pitch deck", null, true);
-        Question remarks = new Question(null, 3, QuestionKind.LONG_TEXT, "Remarques", null, false);
+        Question city = new Question(call.getForm(), 1, QuestionKind.SHORT_TEXT, "Ville", null, true);
+        Question deck = new Question(call.getForm(), 2, QuestionKind.PDF, "Pitch deck", null, true);
+        Question remarks = new Question(call.getForm(), 3, QuestionKind.LONG_TEXT, "Remarques", null, false);
         Application a = new Application(call, 7L, "Studio", "Animation", DURING);
-        Answer cityAnswer = new Answer(a, city);
-        Answer deckAnswer = new Answer(a, deck);
-        ApplicationForm form = new ApplicationForm(List.of(deck, remarks, city), List.of(cityAnswer, deckAnswer));
+        Answer cityAnswer = new Answer(a.getResponse(), city);
+        Answer deckAnswer = new Answer(a.getResponse(), deck);
+        FilledForm form = new FilledForm(List.of(deck, remarks, city), List.of(cityAnswer, deckAnswer));
         assertEquals(List.of(city, deck), form.missing(), "in the form's order; optional ones never missing");
         assertEquals("answer.required", key(form::requireComplete));
-        cityAnswer.write("Thionville", DURING);
+        cityAnswer.write("Thionville");
         assertEquals(List.of(deck), form.missing());
-        deckAnswer.attach(Document.pdf("deck.pdf", pdf(100), 7L, DURING), DURING);
+        deckAnswer.attach(Document.pdf("deck.pdf", pdf(100), 7L, DURING));
         form.requireComplete();
-        assertEquals("answer.pdf.notExpected", key(() -> cityAnswer.attach(Document.pdf("x.pdf", pdf(100), 7L, DURING), DURING)));
+        assertEquals("answer.pdf.notExpected", key(() -> cityAnswer.attach(Document.pdf("x.pdf", pdf(100), 7L, DURING))));
     }
 
     @Test
     void answersChangeUntilTheDeadlineAndNeverOnceDecided() {
-        Question city = new Question(null, 1, QuestionKind.SHORT_TEXT, "Ville", null, true);
+        Question city = new Question(call.getForm(), 1, QuestionKind.SHORT_TEXT, "Ville", null, true);
         Application a = new Application(call, 7L, "Studio", "Animation", DURING);
-        Answer answer = new Answer(a, city);
-        answer.write("Thionville", CLOSES.minusMillis(1));
-        assertEquals("call.closed", key(() -> answer.write("Metz", CLOSES)));
+        Answer answer = new Answer(a.answerable(CLOSES.minusMillis(1)), city);
+        answer.write("Thionville");
+        assertEquals("call.closed", key(() -> a.answerable(CLOSES)));
         assertEquals("Thionville", answer.getTextValue());
         a.submit(DURING);
+        assertEquals(a.getResponse(), a.answerable(DURING), "a submitted application's answers change until the deadline");
         a.decide(ApplicationStatus.ACCEPTED, DURING);
-        assertEquals("application.decided", key(() -> answer.write("Metz", DURING)));
+        assertEquals("application.decided", key(() -> a.answerable(DURING)));
     }
 
     @Test
     void aQuestionOfAnotherCallIsNotFound() {
         Application a = new Application(call, 7L, "Studio", "Animation", DURING);
-        Question q = new Question(42L, 1, QuestionKind.SHORT_TEXT, "Ville", null, false);
-        assertEquals("question.notFound", key(() -> new Answer(a, q)));
+        CallForApplications other = new CallForApplications(new Programme(1L, ProgrammeKind.INCUBATION, "Incubation", null),
+                "Appel 2028", OPENS, CLOSES, false);
+        Question q = new Question(other.getForm(), 1, QuestionKind.SHORT_TEXT, "Ville", null, false);
+        assertEquals("question.notFound", key(() -> new Answer(a.getResponse(), q)));
     }
 }

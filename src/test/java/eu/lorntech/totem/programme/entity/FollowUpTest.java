@@ -1,5 +1,6 @@
 package eu.lorntech.totem.programme.entity;
 
+import eu.lorntech.totem.form.entity.Document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

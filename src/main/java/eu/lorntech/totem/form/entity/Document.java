@@ -1,4 +1,4 @@
-package eu.lorntech.totem.programme.entity;
+package eu.lorntech.totem.form.entity;
 
 import eu.lorntech.totem.platform.Refusal;
 import jakarta.persistence.Basic;
@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * An uploaded file of at most 10 MiB: a pitch deck (a PDF) or a milestone's evidence (any type).
+ * An uploaded file of at most 10 MiB: a form's PDF answer (a pitch deck) or a file of any type (a milestone's evidence).
  * For a pitch deck, "PDF" is judged by the content,
  * which must start with {@code %PDF-}, not by the name or the type the browser claims.
  */

@@ -1,4 +1,4 @@
-package eu.lorntech.totem.programme.entity;
+package eu.lorntech.totem.form.entity;
 
 import eu.lorntech.totem.platform.Refusal;
 import jakarta.persistence.Column;
@@ -9,22 +9,31 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Collection;
 
-/** An application's answer to one question of the call's form: a text value, or a document for a PDF question. */
+/**
+ * A response's answer to one question of its form: a text value (choices one per line), or a
+ * document for a PDF question. The question judges the value; the response's owner has already
+ * judged that it may still change.
+ */
 @Entity
-@Table(name = "answer")
+@Table(name = "form_answer")
+@NamedQuery(name = Answer.OF_RESPONSE, query = "select a from Answer a join fetch a.question q where a.response = :response order by q.position")
+@NamedQuery(name = Answer.TO_QUESTION, query = "select a from Answer a where a.response = :response and a.question = :question")
 public class Answer {
+
+    public static final String OF_RESPONSE = "Answer.ofResponse";
+    public static final String TO_QUESTION = "Answer.toQuestion";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "application_id")
-    private Application application;
+    @JoinColumn(name = "response_id")
+    private Response response;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "question_id")
@@ -40,41 +49,29 @@ public class Answer {
     protected Answer() {
     }
 
-    /** An empty answer of {@code application} to a question of its own call. */
-    public Answer(Application application, Question question) {
-        if (!java.util.Objects.equals(question.getCallId(), application.getCall().getId())) {
+    /** An empty answer of {@code response} to a question of its own form; any other question is "not found". */
+    public Answer(Response response, Question question) {
+        if (!response.answers(question)) {
             throw Refusal.notFound("question.notFound");
         }
-        this.application = application;
+        this.response = response;
         this.question = question;
     }
 
-    public void write(String raw, Instant now) {
-        requireEditable(now);
+    public void write(String raw) {
         textValue = question.normalise(raw);
     }
 
-    public void tick(Collection<String> choices, Instant now) {
-        requireEditable(now);
+    public void tick(Collection<String> choices) {
         textValue = question.normaliseChoices(choices);
     }
 
-    /** Replaces the deck; only a PDF question takes a document. */
-    public void attach(Document newDocument, Instant now) {
-        requireEditable(now);
+    /** Replaces the file; only a PDF question takes a document. */
+    public void attach(Document newDocument) {
         if (question.getKind() != QuestionKind.PDF) {
             throw Refusal.invalid("answer.pdf.notExpected", question.getLabel());
         }
         document = newDocument;
-    }
-
-    /** Same rule as the application's own fields: changes until the deadline, and never once decided. */
-    private void requireEditable(Instant now) {
-        application.getCall().requireOpen(now);
-        ApplicationStatus s = application.getStatus();
-        if (s != ApplicationStatus.DRAFT && s != ApplicationStatus.SUBMITTED) {
-            throw Refusal.conflict("application.decided");
-        }
     }
 
     public boolean isGiven() {
@@ -85,8 +82,8 @@ public class Answer {
         return id;
     }
 
-    public Application getApplication() {
-        return application;
+    public Response getResponse() {
+        return response;
     }
 
     public Question getQuestion() {

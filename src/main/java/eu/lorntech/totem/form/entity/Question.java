@@ -1,4 +1,4 @@
-package eu.lorntech.totem.programme.entity;
+package eu.lorntech.totem.form.entity;
 
 import eu.lorntech.totem.platform.Refusal;
 import jakarta.persistence.Column;
@@ -7,7 +7,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,12 +21,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * A question of a call's form. It knows what a valid answer is: a choice among its choices, a
+ * A question of a form (a call's, an event's, a survey's). It knows what a valid answer is: a choice among its choices, a
  * number that parses, a text of bounded length; a PDF question is answered by a {@link Document}.
  */
 @Entity
-@Table(name = "question")
+@Table(name = "form_question")
+@NamedQuery(name = Question.OF_FORM, query = "select q from Question q where q.form.id = :form order by q.position")
 public class Question {
+
+    public static final String OF_FORM = "Question.ofForm";
 
     public static final int SHORT_MAX = 300;
     public static final int LONG_MAX = 4000;
@@ -33,8 +40,9 @@ public class Question {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "call_id")
-    private Long callId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "form_id")
+    private Form form;
 
     private int position;
 
@@ -51,7 +59,7 @@ public class Question {
     }
 
     /** {@code choices}: one per line, at least two, for single and multiple choice questions only. */
-    public Question(Long callId, int position, QuestionKind kind, String label, String choices, boolean required) {
+    public Question(Form form, int position, QuestionKind kind, String label, String choices, boolean required) {
         if (kind == null) {
             throw Refusal.invalid("question.kind.required");
         }
@@ -65,7 +73,7 @@ public class Question {
         if (kind.hasChoices() && String.join(SEPARATOR, options).length() > 2000) {
             throw Refusal.invalid("question.choices.tooLong", label.strip());
         }
-        this.callId = callId;
+        this.form = java.util.Objects.requireNonNull(form);
         this.position = position;
         this.kind = kind;
         this.label = label.strip();
@@ -149,8 +157,8 @@ public class Question {
         return id;
     }
 
-    public Long getCallId() {
-        return callId;
+    public Form getForm() {
+        return form;
     }
 
     public int getPosition() {

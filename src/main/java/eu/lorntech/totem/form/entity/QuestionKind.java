@@ -1,6 +1,6 @@
-package eu.lorntech.totem.programme.entity;
+package eu.lorntech.totem.form.entity;
 
-/** What a question of a call's form asks for. */
+/** What a question of a form asks for. */
 public enum QuestionKind {
     SHORT_TEXT, LONG_TEXT, SINGLE_CHOICE, MULTIPLE_CHOICE, NUMBER, PDF;
 

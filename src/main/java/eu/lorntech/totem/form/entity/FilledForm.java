@@ -1,4 +1,4 @@
-package eu.lorntech.totem.programme.entity;
+package eu.lorntech.totem.form.entity;
 
 import eu.lorntech.totem.platform.Refusal;
 import java.util.Collection;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A call's questions with one application's answers: complete when every required question is answered. */
-public record ApplicationForm(List<Question> questions, Collection<Answer> answers) {
+/** A form's questions with one response's answers: complete when every required question is answered. */
+public record FilledForm(List<Question> questions, Collection<Answer> answers) {
 
     /** The required questions still unanswered, in the form's order. */
     public List<Question> missing() {
