@@ -52,11 +52,6 @@ public class Formats {
         return day == null ? "" : day.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale.getLocale());
     }
 
-    /** A time of day in the page's language ("08:00", "8:00 AM"). */
-    public String time(java.time.LocalTime time) {
-        return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale.getLocale()).format(time);
-    }
-
     /** An amount in euros, as written in the page's language. */
     public String euros(BigDecimal amount) {
         return LocalFormats.euros(amount, locale.getLocale());
