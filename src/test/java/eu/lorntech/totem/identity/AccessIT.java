@@ -98,23 +98,25 @@ class AccessIT {
         HttpClient raw = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> page = raw.send(HttpRequest.newBuilder(base.toURI().resolve("/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        String setCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        assertTrue(setCookie.contains("HttpOnly"), setCookie);
-        assertTrue(setCookie.toLowerCase().contains("samesite=lax"), setCookie);
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID=")),
+                "the sign-in page is public and creates no session: " + page.headers().allValues("Set-Cookie"));
         assertFalse(page.body().toLowerCase().contains(";jsessionid="), "no session id in URLs");
-        String before = setCookie.substring("JSESSIONID=".length(), setCookie.indexOf(';'));
 
+        // an attacker who planted a session id of their choosing (session fixation) never gets it signed in
+        String planted = "planted-by-someone-else";
         Matcher vs = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
         assertTrue(vs.find());
         String form = "login=login&login%3Aemail=membre%40totem.example&login%3Apassword=" + PASSWORD
                 + "&login%3Asubmit=x&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(vs.group(1), java.nio.charset.StandardCharsets.UTF_8);
         HttpResponse<String> signedIn = raw.send(HttpRequest.newBuilder(base.toURI().resolve("/login.xhtml"))
-                .header("Cookie", "JSESSIONID=" + before).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + planted).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, signedIn.statusCode());
-        String after = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElseThrow();
-        assertNotEquals(before.split("\\.")[0], after.split("\\.")[0], "a new session id after sign-in");
+        String setCookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase().contains("samesite=lax"), setCookie);
+        String after = setCookie.substring("JSESSIONID=".length(), setCookie.indexOf(';'));
+        assertNotEquals(planted, after.split("\\.")[0], "a session id of the server's own after sign-in");
     }
 
     @Test
