@@ -121,7 +121,16 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /** Clicks what {@code css} finds; a link of the header that a phone folds away is reached as a person does, by the menu button first. */
     public void click(String css) {
+        List<WebElement> found = driver.findElements(By.cssSelector(css));
+        if (!found.isEmpty() && !found.get(0).isDisplayed()
+                && !driver.findElements(By.cssSelector("#menuButton[aria-controls]")).isEmpty()) {
+            WebElement panel = driver.findElement(By.id(driver.findElement(By.id("menuButton")).getAttribute("aria-controls")));
+            if (panel.findElements(By.cssSelector(css)).contains(found.get(0))) {
+                openMenu();
+            }
+        }
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 

@@ -154,7 +154,7 @@ class IdentitySecurityIT {
     private void forgedHostSubmit(String path, String form, Map<String, String> fields) throws Exception {
         String[] page = raw("GET", path, null, null);
         String cookie = page[0].lines().filter(l -> l.regionMatches(true, 0, "Set-Cookie: JSESSIONID=", 0, 23))
-                .map(l -> l.substring(12, l.indexOf(';'))).findFirst().orElseThrow();
+                .map(l -> l.substring(12, l.indexOf(';'))).findFirst().orElse(null); // public pages hold no session
         Matcher m = VIEW_STATE.matcher(page[1]);
         assertTrue(m.find(), "a form on " + path);
         Map<String, String> data = new LinkedHashMap<>();
