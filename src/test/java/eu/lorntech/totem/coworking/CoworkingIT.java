@@ -136,8 +136,8 @@ class CoworkingIT {
         assertEquals("booking.conflict", clash.getMessageKey());
         assertEquals(room.name(), clash.getArgs()[0]);
         // found after the claims' key refused the booking: the one it met, with its own end (not its buffer's)
-        assertTrue(clash.getArgs()[1].toString().endsWith(" 10:00"), clash.getArgs()[1].toString());
-        assertEquals("11:00", clash.getArgs()[2]);
+        assertTrue(clash.getArgs()[1].toString().endsWith("10:00"), clash.getArgs()[1].toString());
+        assertEquals("11:00", clash.getArgs()[2].toString(), "the other booking's own end, not its buffer's");
 
         Refusal buffer = assertThrows(Refusal.class, () -> As.user(MANAGER, MANAGER_ROLES,
                 () -> bookings.book(room.id(), at(day, 11, 0), at(day, 12, 0))));
