@@ -11,7 +11,7 @@ import java.util.Arrays;
 public class Refusal extends RuntimeException {
 
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_MANY(429);
 
         private final int status;
 
@@ -49,6 +49,11 @@ public class Refusal extends RuntimeException {
 
     public static Refusal conflict(String key, Object... args) {
         return new Refusal(Kind.CONFLICT, key, args);
+    }
+
+    /** Too many requests from one client: a 429 problem (the key's text says when to try again). */
+    public static Refusal tooMany(String key, Object... args) {
+        return new Refusal(Kind.TOO_MANY, key, args);
     }
 
     public Kind getKind() {

@@ -3,6 +3,7 @@ package eu.lorntech.totem.coworking.rest;
 import eu.lorntech.totem.coworking.boundary.BookingView;
 import eu.lorntech.totem.coworking.boundary.Bookings;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.rest.Instants;
 import eu.lorntech.totem.platform.paging.Page;
 import eu.lorntech.totem.platform.paging.PageRequest;
 import eu.lorntech.totem.platform.rest.Params;

@@ -1,5 +1,6 @@
 package eu.lorntech.totem.coworking.rest;
 
+import eu.lorntech.totem.platform.rest.Instants;
 import eu.lorntech.totem.coworking.boundary.ResourceView;
 import eu.lorntech.totem.coworking.boundary.Resources;
 import jakarta.annotation.security.PermitAll;

@@ -29,10 +29,15 @@ public class FormAnswers {
 
     /** Asks {@code drafts} in their order on {@code form}, or refuses the first invalid one (nothing is kept then: the caller's transaction rolls back). */
     public void ask(Form form, List<QuestionDraft> drafts) {
-        if (drafts.size() > MAX_QUESTIONS) {
+        append(form, 0, drafts);
+    }
+
+    /** Asks {@code drafts} after the {@code asked} questions the form already has, refusing the first invalid one. */
+    public void append(Form form, int asked, List<QuestionDraft> drafts) {
+        if (asked + drafts.size() > MAX_QUESTIONS) {
             throw Refusal.invalid("question.tooMany", MAX_QUESTIONS);
         }
-        int position = 1;
+        int position = asked + 1;
         for (QuestionDraft q : drafts) {
             QuestionKind kind;
             try {

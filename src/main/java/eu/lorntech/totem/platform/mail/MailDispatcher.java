@@ -61,17 +61,22 @@ public class MailDispatcher {
             MimeMessage message = new MimeMessage(mailSession);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
             message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-            MailAttachment file = mail.attachment();
-            if (file == null) {
+            java.util.List<MailAttachment> files = mail.attachments();
+            if (files.isEmpty()) {
                 message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
             } else {
+                jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
                 jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
                 text.setText(mail.getBody(), StandardCharsets.UTF_8.name());
-                jakarta.mail.internet.MimeBodyPart attached = new jakarta.mail.internet.MimeBodyPart();
-                attached.setDataHandler(new jakarta.activation.DataHandler(
-                        new jakarta.mail.util.ByteArrayDataSource(file.content(), file.contentType())));
-                attached.setFileName(file.name());
-                message.setContent(new jakarta.mail.internet.MimeMultipart(text, attached));
+                parts.addBodyPart(text);
+                for (MailAttachment file : files) {
+                    jakarta.mail.internet.MimeBodyPart attached = new jakarta.mail.internet.MimeBodyPart();
+                    attached.setDataHandler(new jakarta.activation.DataHandler(
+                            new jakarta.mail.util.ByteArrayDataSource(file.content(), file.contentType())));
+                    attached.setFileName(file.name());
+                    parts.addBodyPart(attached);
+                }
+                message.setContent(parts);
             }
             Transport.send(message);
             mail.sent(Instant.now());

@@ -28,9 +28,36 @@ public class MailOutbox {
 
     /** The same with one file attached (may be null). */
     public void queue(String recipient, String subject, String body, MailAttachment file) {
-        OutboundMail mail = new OutboundMail(recipient, subject, body, Instant.now()).attach(file);
+        queue(null, recipient, subject, body, file == null ? java.util.List.of() : java.util.List.of(file));
+    }
+
+    /**
+     * A mail about {@code topic} (such as "event:12", may be null), with its files in their order:
+     * the module can list later those of its mails that keep failing ({@link #failing}).
+     */
+    public void queue(String topic, String recipient, String subject, String body, java.util.List<MailAttachment> files) {
+        OutboundMail mail = new OutboundMail(recipient, subject, body, Instant.now()).about(topic);
+        files.forEach(mail::attach);
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.getId()));
+    }
+
+    /** A mail that has failed at least {@code attempts} times and is not sent: whom, when, why. */
+    public record Failing(Long id, String recipient, String subject, Instant queuedAt, int attempts, String lastError)
+            implements java.io.Serializable {
+    }
+
+    /** The mails of a topic not sent after {@code attempts} tries or more, oldest first (at most 200). */
+    public java.util.List<Failing> failing(String topic, int attempts) {
+        return em.createNamedQuery(OutboundMail.FAILING_OF_TOPIC, OutboundMail.class).setParameter("topic", topic)
+                .setParameter("attempts", attempts).setMaxResults(200).getResultStream()
+                .map(m -> new Failing(m.getId(), m.getRecipient(), m.getSubject(), m.getCreatedAt(), m.getAttempts(), m.getLastError()))
+                .toList();
+    }
+
+    /** How many mails of a topic are still to leave the outbox. */
+    public long unsent(String topic) {
+        return em.createNamedQuery(OutboundMail.COUNT_UNSENT_OF_TOPIC, Long.class).setParameter("topic", topic).getSingleResult();
     }
 }

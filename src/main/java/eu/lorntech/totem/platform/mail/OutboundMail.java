@@ -14,8 +14,14 @@ import java.time.Instant;
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutboundMail.PENDING,
         query = "select m.id from OutboundMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.createdAt")
+@NamedQuery(name = OutboundMail.FAILING_OF_TOPIC,
+        query = "select m from OutboundMail m where m.topic = :topic and m.sentAt is null and m.attempts >= :attempts order by m.createdAt")
+@NamedQuery(name = OutboundMail.COUNT_UNSENT_OF_TOPIC,
+        query = "select count(m) from OutboundMail m where m.topic = :topic and m.sentAt is null")
 public class OutboundMail {
     public static final String PENDING = "OutboundMail.pending";
+    public static final String FAILING_OF_TOPIC = "OutboundMail.failingOfTopic";
+    public static final String COUNT_UNSENT_OF_TOPIC = "OutboundMail.countUnsentOfTopic";
     static final int MAX_ATTEMPTS = 10;
 
     @Id
@@ -37,15 +43,14 @@ public class OutboundMail {
     @Column(name = "last_error")
     private String lastError;
 
-    @Column(name = "attachment_name")
-    private String attachmentName;
+    /** What the mail is about, such as "event:12", for the module that lists its failing mails; may be null. */
+    private String topic;
 
-    @Column(name = "attachment_type")
-    private String attachmentType;
-
-    @jakarta.persistence.Lob
-    @jakarta.persistence.Basic(fetch = jakarta.persistence.FetchType.LAZY)
-    private byte[] attachment;
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "mail_file", joinColumns = @jakarta.persistence.JoinColumn(name = "mail_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    @org.hibernate.annotations.ListIndexBase(1)
+    private java.util.List<MailFile> files = new java.util.ArrayList<>();
 
     protected OutboundMail() {
     }
@@ -59,16 +64,19 @@ public class OutboundMail {
 
     OutboundMail attach(MailAttachment file) {
         if (file != null) {
-            attachmentName = file.name();
-            attachmentType = file.contentType();
-            attachment = file.content();
+            files.add(new MailFile(file));
         }
         return this;
     }
 
-    /** The file this mail carries, or null. */
-    MailAttachment attachment() {
-        return attachmentName == null ? null : new MailAttachment(attachmentName, attachmentType, attachment);
+    OutboundMail about(String topic) {
+        this.topic = topic == null ? null : topic.substring(0, Math.min(60, topic.length()));
+        return this;
+    }
+
+    /** The files this mail carries, in their order (none for most mails). */
+    java.util.List<MailAttachment> attachments() {
+        return files.stream().map(MailFile::attachment).toList();
     }
 
     void sent(Instant now) {
@@ -99,5 +107,17 @@ public class OutboundMail {
 
     public String getBody() {
         return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "coworking", description = "Bookable resources and the caller's bookings"),
             @Tag(name = "ical", description = "iCalendar feeds and files for calendar clients"),
             @Tag(name = "programmes", description = "Calls for applications, one's applications, jury assignments"),
+            @Tag(name = "events", description = "The public catalogue of events, registration, cancellation and check-in at the door"),
             @Tag(name = "api", description = "This description of the API")
         },
         components = @Components(responses = {
@@ -45,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @APIResponse(name = "Conflict", responseCode = "409", description = "The request clashes with the current state (a booking already there)",
                     content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
             @APIResponse(name = "TooLarge", responseCode = "413", description = "The request body is larger than " + RequestLimits.MAX_BODY_KB + " KB",
+                    content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+            @APIResponse(name = "TooMany", responseCode = "429", description = "Too many requests from this client address; try again later",
                     content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
         }))
 @SecurityScheme(securitySchemeName = RestApplication.TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",

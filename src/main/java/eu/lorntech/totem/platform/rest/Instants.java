@@ -1,4 +1,4 @@
-package eu.lorntech.totem.coworking.rest;
+package eu.lorntech.totem.platform.rest;
 
 import eu.lorntech.totem.platform.Refusal;
 import java.time.Instant;
@@ -6,12 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** ISO-8601 instants from requests ("2026-12-01T09:00:00Z" or with an offset), with a clear refusal. */
-final class Instants {
+public final class Instants {
 
     private Instants() {
     }
 
-    static Instant parse(String text, String field) {
+    public static Instant parse(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }

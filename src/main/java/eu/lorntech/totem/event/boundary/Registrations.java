@@ -1,0 +1,330 @@
+package eu.lorntech.totem.event.boundary;
+
+import eu.lorntech.totem.event.control.EventAccess;
+import eu.lorntech.totem.event.control.EventMails;
+import eu.lorntech.totem.event.control.GuestQuotas;
+import eu.lorntech.totem.event.control.TicketCodes;
+import eu.lorntech.totem.event.entity.Event;
+import eu.lorntech.totem.event.entity.EventSession;
+import eu.lorntech.totem.event.entity.EventStatus;
+import eu.lorntech.totem.event.entity.Registration;
+import eu.lorntech.totem.event.entity.Registration.Person;
+import eu.lorntech.totem.event.entity.RegistrationSource;
+import eu.lorntech.totem.event.entity.RegistrationStatus;
+import eu.lorntech.totem.event.entity.WaitingList;
+import eu.lorntech.totem.form.control.FormAnswers;
+import eu.lorntech.totem.form.entity.Form;
+import eu.lorntech.totem.form.entity.Question;
+import eu.lorntech.totem.form.entity.Response;
+import eu.lorntech.totem.identity.boundary.Caller;
+import eu.lorntech.totem.identity.boundary.People;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Registering for an event, alone or with up to four colleagues, cancelling, and the waiting list.
+ * Every change of seats locks the event's row first: registrations of one event queue on it, the
+ * counters move under the lock and the database refuses more confirmed seats than the capacity. A
+ * freed seat promotes the head of the waiting list at once (a group as a whole), until the event
+ * starts. Mails are written to the outbox in the same transaction.
+ */
+@Stateless
+public class Registrations {
+
+    /** What a registration form sends: the person, their colleagues, consent, answers and breakout sessions. */
+    public record Signup(Person lead, List<Person> companions, boolean consent, Map<Long, String> answers, String language,
+            Set<Long> sessions) implements Serializable {
+        public Signup {
+            companions = companions == null ? List.of() : List.copyOf(companions);
+            answers = answers == null ? Map.of() : Map.copyOf(answers);
+            sessions = sessions == null ? Set.of() : Set.copyOf(sessions);
+        }
+    }
+
+    /** One person placed: confirmed with a ticket, or waitlisted at a position. */
+    public record Placed(Long id, String name, String email, String status, Integer position, String ticket) implements Serializable {
+    }
+
+    /** What a person sees of their registration through their personal link. */
+    public record Mine(Long eventId, String eventTitle, Instant startsAt, Instant endsAt, String where, String name, String status,
+            Integer position, String ticket, boolean cancellable, boolean feedbackOpen, boolean feedbackGiven) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    EventAccess access;
+
+    @Inject
+    EventMails mails;
+
+    @Inject
+    GuestQuotas quotas;
+
+    @Inject
+    FormAnswers forms;
+
+    /**
+     * Anyone registers: a signed-in person as a member, anyone else as a guest counted against the
+     * limit per client address ({@code client}, as the web or REST layer resolved it).
+     */
+    @PermitAll
+    public List<Placed> register(Long eventId, Signup signup, String client) {
+        Caller me = people.current().orElse(null);
+        List<Person> group = group(signup);
+        if (me == null) {
+            quotas.use(client, group.size());
+        }
+        return place(eventId, signup, group, me == null ? null : me.id(), me == null ? RegistrationSource.GUEST : RegistrationSource.MEMBER,
+                false);
+    }
+
+    /** A signed-in person registers themself in one click, with the name and address of their account. */
+    @PermitAll
+    public List<Placed> registerMe(Long eventId) {
+        Caller me = people.requireCurrent();
+        Signup s = new Signup(new Person(me.displayName(), me.email(), null), List.of(), true, Map.of(), me.language(), Set.of());
+        return place(eventId, s, List.of(s.lead()), me.id(), RegistrationSource.MEMBER, false);
+    }
+
+    /** An organiser adds someone by hand (a seat if there is one, else the waiting list), even outside the registration window. */
+    @RolesAllowed({Roles.EVENT_ORGANISER, Roles.ADMIN})
+    public List<Placed> addByHand(Long eventId, Person person, String language) {
+        access.organised(eventId);
+        Signup s = new Signup(person, List.of(), true, Map.of(), language, Set.of());
+        return place(eventId, s, List.of(person), null, RegistrationSource.ORGANISER, true);
+    }
+
+    /** A walk-in at the door, only while seats remain and nobody waits; confirmed and admitted at once by the caller. */
+    @RolesAllowed({Roles.EVENT_ORGANISER, Roles.ADMIN})
+    public Registration walkIn(Long eventId, Person person, String language) {
+        Event e = access.organisedLocked(eventId);
+        if (e.getWaiting() > 0 || e.seatsLeft() < 1) {
+            throw Refusal.conflict("event.walkIn.full");
+        }
+        Signup s = new Signup(person, List.of(), true, Map.of(), language, Set.of());
+        List<Placed> placed = place(eventId, s, List.of(person), null, RegistrationSource.WALK_IN, true);
+        return em.find(Registration.class, placed.get(0).id());
+    }
+
+    private List<Person> group(Signup s) {
+        if (s.lead() == null) {
+            throw Refusal.invalid("event.registration.name.required");
+        }
+        if (!s.consent()) {
+            throw Refusal.invalid("event.registration.consent.required");
+        }
+        if (s.companions().size() > Event.MAX_GROUP - 1) {
+            throw Refusal.invalid("event.group.size", Event.MAX_GROUP);
+        }
+        List<Person> group = new ArrayList<>();
+        group.add(s.lead());
+        group.addAll(s.companions());
+        Set<String> emails = new HashSet<>();
+        for (Person p : group) {
+            if (!emails.add(p.email())) {
+                throw Refusal.invalid("event.registration.email.twice", p.email());
+            }
+        }
+        return group;
+    }
+
+    private List<Placed> place(Long eventId, Signup s, List<Person> group, Long userId, RegistrationSource source, boolean byOrganiser) {
+        Instant now = Instant.now();
+        Event e = eventId == null ? null : em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null || (e.getStatus() == EventStatus.DRAFT && !byOrganiser)) {
+            throw Refusal.notFound("event.notFound");
+        }
+        e.requireOpenFor(now, byOrganiser);
+        List<String> taken = em.createNamedQuery(Registration.LIVE_WITH_EMAILS, String.class).setParameter("event", e.getId())
+                .setParameter("emails", group.stream().map(Person::email).toList()).getResultList();
+        if (!taken.isEmpty()) {
+            throw Refusal.conflict("event.registration.duplicate", taken.get(0));
+        }
+        List<EventSession> breakouts = breakouts(e, s.sessions());
+        int firstWaitlistNo = e.place(group.size());
+        long waitingBefore = e.getWaiting() - (firstWaitlistNo == 0 ? 0 : group.size());
+        String language = s.language() == null ? e.getLanguage() : s.language();
+        List<Registration> made = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            Registration r = new Registration(e, group.get(i), language, i == 0 ? userId : null, source,
+                    firstWaitlistNo == 0 ? 0 : firstWaitlistNo + i, TicketCodes.newTicketCode(), TicketCodes.newPersonalToken(), now);
+            em.persist(r);
+            made.add(r);
+        }
+        em.flush();
+        Registration lead = made.get(0);
+        made.subList(1, made.size()).forEach(r -> r.joinGroupOf(lead));
+        answer(e, lead, s.answers());
+        List<Placed> placed = new ArrayList<>();
+        for (int i = 0; i < made.size(); i++) {
+            Registration r = made.get(i);
+            if (r.getStatus() == RegistrationStatus.CONFIRMED) {
+                seat(r, breakouts);
+                mails.confirmed(e, r, false);
+                placed.add(new Placed(r.getId(), r.getName(), r.getEmail(), r.getStatus().name(), null, r.getTicketCode()));
+            } else {
+                long position = waitingBefore + i + 1;
+                mails.waitlisted(e, r, position);
+                placed.add(new Placed(r.getId(), r.getName(), r.getEmail(), r.getStatus().name(), (int) position, null));
+            }
+        }
+        return placed;
+    }
+
+    /** The breakout sessions asked for must be the event's and have a capacity of their own. */
+    private List<EventSession> breakouts(Event e, Set<Long> ids) {
+        List<EventSession> chosen = new ArrayList<>();
+        for (Long id : ids) {
+            EventSession s = id == null ? null : em.find(EventSession.class, id);
+            if (s == null || !s.getEventId().equals(e.getId()) || !s.hasOwnCapacity()) {
+                throw Refusal.notFound("event.session.notFound");
+            }
+            chosen.add(s);
+        }
+        return chosen;
+    }
+
+    private void seat(Registration r, List<EventSession> breakouts) {
+        for (EventSession s : breakouts) {
+            s.takeSeat();
+            em.createNativeQuery("insert into event_session_seat (session_id, registration_id) values (?1, ?2)")
+                    .setParameter(1, s.getId()).setParameter(2, r.getId()).executeUpdate();
+        }
+    }
+
+    /** The answers to the organisers' questions, checked by the form engine (a required one missing refuses everything). */
+    private void answer(Event e, Registration lead, Map<Long, String> answers) {
+        if (e.getFormId() == null) {
+            return;
+        }
+        List<Question> questions = forms.questions(e.getFormId());
+        if (questions.isEmpty()) {
+            return;
+        }
+        Response response = new Response(em.getReference(Form.class, e.getFormId()));
+        em.persist(response);
+        for (Question q : questions) {
+            String text = answers.get(q.getId());
+            if (text != null && !text.isBlank()) {
+                forms.write(response, q.getId(), text);
+            }
+        }
+        em.flush();
+        forms.filled(response).requireComplete();
+        lead.answeredWith(response.getId());
+    }
+
+    /** What the person's link shows; an unknown token is "not found". */
+    @PermitAll
+    public Mine byToken(String token) {
+        Registration r = byTokenOrNotFound(token);
+        Event e = em.find(Event.class, r.getEventId());
+        Instant now = Instant.now();
+        Integer position = r.getStatus() == RegistrationStatus.WAITLISTED ? position(r) : null;
+        boolean feedbackGiven = em.find(eu.lorntech.totem.event.entity.Feedback.class, r.getId()) != null;
+        return new Mine(e.getId(), e.getTitle(), e.getStartsAt(), e.getEndsAt(), mails.where(e), r.getName(), r.getStatus().name(), position,
+                r.getStatus() == RegistrationStatus.CONFIRMED ? r.getTicketCode() : null,
+                r.isLive() && r.getCheckedInAt() == null && !e.hasEnded(now),
+                r.getCheckedInAt() != null && e.hasEnded(now) && !feedbackGiven, feedbackGiven);
+    }
+
+    /** The person cancels through their link (or leaves the waiting list); the first in line gets the seat. */
+    @PermitAll
+    public void cancelByToken(String token) {
+        Registration found = byTokenOrNotFound(token);
+        Event e = em.find(Event.class, found.getEventId(), LockModeType.PESSIMISTIC_WRITE);
+        Registration r = em.find(Registration.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (e.hasEnded(Instant.now())) {
+            throw Refusal.conflict("event.registration.over");
+        }
+        end(e, r);
+        mails.cancelled(e, r);
+        promote(e);
+    }
+
+    /** An organiser removes someone (the person is told), and the first in line gets the seat. */
+    @RolesAllowed({Roles.EVENT_ORGANISER, Roles.ADMIN})
+    public void remove(Long registrationId) {
+        Registration found = registrationId == null ? null : em.find(Registration.class, registrationId);
+        if (found == null) {
+            throw Refusal.notFound("event.registration.notFound");
+        }
+        Event e = access.organisedLocked(found.getEventId());
+        Registration r = em.find(Registration.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
+        end(e, r);
+        mails.removed(e, r);
+        promote(e);
+    }
+
+    /** A new capacity: never below the confirmed seats; a higher one promotes the waiting list at once. */
+    @RolesAllowed({Roles.EVENT_ORGANISER, Roles.ADMIN})
+    public void changeCapacity(Long eventId, int seats) {
+        Event e = access.organisedLocked(eventId);
+        e.changeCapacity(seats);
+        promote(e);
+    }
+
+    private void end(Event e, Registration r) {
+        RegistrationStatus held = r.cancel(Instant.now());
+        if (held == RegistrationStatus.CONFIRMED) {
+            e.release();
+            em.createNativeQuery("update event_session set taken = taken - 1 where id in"
+                    + " (select session_id from event_session_seat where registration_id = ?1) and taken > 0")
+                    .setParameter(1, r.getId()).executeUpdate();
+            em.createNativeQuery("delete from event_session_seat where registration_id = ?1").setParameter(1, r.getId()).executeUpdate();
+        } else {
+            e.leaveWaitingList();
+        }
+    }
+
+    /**
+     * Seats that are free go to the head of the waiting list, group by group, as long as the next
+     * group fits and the event has not started. The caller holds the event's lock.
+     */
+    void promote(Event e) {
+        Instant now = Instant.now();
+        if (!e.promotesAt(now) || e.getWaiting() == 0 || e.seatsLeft() == 0) {
+            return;
+        }
+        List<Registration> head = em.createNamedQuery(Registration.WAITLIST_HEAD, Registration.class).setParameter("event", e.getId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(WaitingList.headSize(e.seatsLeft())).getResultList();
+        List<Registration> chosen = WaitingList.toPromote(head, e.seatsLeft());
+        for (Registration r : chosen) {
+            r.promote(now);
+            mails.confirmed(e, r, true);
+        }
+        e.promote(chosen.size());
+    }
+
+    private Integer position(Registration r) {
+        return em.createNamedQuery(Registration.POSITION, Long.class).setParameter("event", r.getEventId())
+                .setParameter("no", r.getWaitlistNo()).getSingleResult().intValue();
+    }
+
+    private Registration byTokenOrNotFound(String token) {
+        if (token == null || token.isBlank() || token.length() > 64) {
+            throw Refusal.notFound("event.registration.notFound");
+        }
+        return em.createNamedQuery(Registration.BY_TOKEN, Registration.class).setParameter("token", token).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("event.registration.notFound"));
+    }
+}
