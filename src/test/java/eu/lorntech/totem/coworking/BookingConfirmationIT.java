@@ -63,8 +63,9 @@ class BookingConfirmationIT {
                 day.atTime(14, 0).atZone(PARIS).toInstant(), day.atTime(15, 30).atZone(PARIS).toInstant()));
 
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select subject, body, attachment_name, attachment_type, attachment from mail_outbox "
-                + "where recipient = ?1 order by id desc").setParameter(1, "membre@totem.example").setMaxResults(1).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select m.subject, m.body, f.name, f.content_type, f.content from mail_outbox m "
+                + "join mail_file f on f.mail_id = m.id and f.position = 1 where m.recipient = ?1 order by m.id desc")
+                .setParameter(1, "membre@totem.example").setMaxResults(1).getResultList();
         Object[] mail = rows.get(0);
         String subject = (String) mail[0];
         String body = (String) mail[1];
