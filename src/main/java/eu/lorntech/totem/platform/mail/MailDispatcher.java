@@ -44,7 +44,7 @@ public class MailDispatcher {
     public void retryPending() {
         em.createNamedQuery(OutboundMail.PENDING, Long.class)
                 .setParameter("maxAttempts", OutboundMail.MAX_ATTEMPTS)
-                .setMaxResults(50)
+                .setMaxResults(500)
                 .getResultList()
                 .forEach(this::deliver);
     }
