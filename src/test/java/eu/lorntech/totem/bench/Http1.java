@@ -16,8 +16,8 @@ import java.util.Locale;
  */
 final class Http1 implements AutoCloseable {
 
-    /** A status and a body read as UTF-8. */
-    record Answer(int status, String body) {
+    /** A status, a body read as UTF-8, and whether the server set a cookie (a session). */
+    record Answer(int status, String body, boolean setCookie) {
     }
 
     private final String host;
@@ -63,6 +63,7 @@ final class Http1 implements AutoCloseable {
         int length = -1;
         boolean chunked = false;
         boolean close = false;
+        boolean cookie = false;
         for (String header = line(); !header.isEmpty(); header = line()) {
             String lower = header.toLowerCase(Locale.ROOT);
             if (lower.startsWith("content-length:")) {
@@ -71,13 +72,15 @@ final class Http1 implements AutoCloseable {
                 chunked = true;
             } else if (lower.startsWith("connection:") && lower.contains("close")) {
                 close = true;
+            } else if (lower.startsWith("set-cookie:")) {
+                cookie = true;
             }
         }
         byte[] content = chunked ? chunks() : length > 0 ? in.readNBytes(length) : new byte[0];
         if (close) {
             close();
         }
-        return new Answer(status, new String(content, StandardCharsets.UTF_8));
+        return new Answer(status, new String(content, StandardCharsets.UTF_8), cookie);
     }
 
     private byte[] chunks() throws IOException {

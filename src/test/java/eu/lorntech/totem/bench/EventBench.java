@@ -1,0 +1,387 @@
+package eu.lorntech.totem.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Events benchmark (issue 12), against a running Totem on MariaDB with guest limit 0 and its mails
+ * sent to a GreenMail sink in this JVM:
+ * <ol>
+ * <li>the floor: 2,500 registrations refused before any database work (no consent), 64 clients;</li>
+ * <li>the rush: the 2,000-seat seminar and 2,500 guest registrations from 64 concurrent clients: exactly
+ * 2,000 confirmed and 500 waitlisted at positions 1 to 500, no session cookie; registrations per second,
+ * p50/p95, and the public event page's p95 during the rush next to its p95 on a quiet server;</li>
+ * <li>2,000 check-ins from 4 concurrent stations: p95;</li>
+ * <li>the attendees page at 200 and at 2,000 registrants ({@link PageRounds}: the same warm-up, the order
+ * alternating);</li>
+ * <li>the time until the 2,000 confirmations have left the outbox.</li>
+ * </ol>
+ * Any unexpected status fails the run; with {@code bench.enforce=true} a missed goal fails it too.
+ */
+public class EventBench {
+
+    static final int SEATS = 2000;
+    static final int GUESTS = 2500;
+    static final int CLIENTS = 64;
+    static final int STATIONS = 4;
+
+    final String base;
+    final String jdbcUrl;
+    final String user;
+    final String password;
+    final boolean enforce = Boolean.getBoolean("bench.enforce");
+    final List<String> missed = new ArrayList<>();
+
+    EventBench(String base, String jdbcUrl, String user, String password) {
+        this.base = base;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int smtp = Integer.parseInt(args[4]);
+        GreenMail sink = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        sink.start();
+        try {
+            new EventBench(args[0], args[1], args[2], args[3]).run();
+        } finally {
+            sink.stop();
+        }
+    }
+
+    record Timed(long nanos, Http1.Answer answer) {
+    }
+
+    /** The requests of one load, each with its time, and the load's whole duration. */
+    record Run(List<Timed> timed, long elapsed) {
+        double rate() {
+            return timed.size() / (elapsed / 1e9);
+        }
+
+        double pct(int p) {
+            return percentile(timed.stream().map(Timed::nanos).toList(), p);
+        }
+    }
+
+    void run() throws Exception {
+        long organiser;
+        long site;
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            organiser = single(s, "select id from app_user where email = 'evenements@totem.example'");
+            site = single(s, "select id from site where code = 'menil-flin'");
+        }
+        long rush = event("Bench rush " + UUID.randomUUID(), SEATS, site, organiser);
+        long small = event("Bench 200", 200, site, organiser);
+        fill(small, 200);
+        String token = token(organiser);
+
+        // a quiet server first: the public event page alone, and the floor
+        System.out.printf("%d guests for %d seats, %d clients, %d stations%n", GUESTS, SEATS, CLIENTS, STATIONS);
+        List<Long> quiet = pageLoop(rush, Duration.ofSeconds(5), null);
+        for (int warm = 0; warm < 3; warm++) {
+            load(GUESTS, i -> "/api/events/" + rush + "/registrations", i -> guest("warm", i, false), null, 400);
+        }
+        Run floor = load(GUESTS, i -> "/api/events/" + rush + "/registrations", i -> guest("floor", i, false), null, 400);
+        double floorRate = floor.rate();
+
+        // the rush, with the public page read all along
+        AtomicBoolean rushing = new AtomicBoolean(true);
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        Future<List<Long>> during = reader.submit(() -> pageLoop(rush, null, rushing));
+        long t0 = System.nanoTime();
+        Run registered = load(GUESTS, i -> "/api/events/" + rush + "/registrations", i -> guest("rush", i, true), null, 201);
+        double rushSeconds = (System.nanoTime() - t0) / 1e9;
+        rushing.set(false);
+        List<Long> busy = during.get();
+        reader.shutdown();
+        int confirmed = 0;
+        TreeSet<Integer> positions = new TreeSet<>();
+        boolean cookies = false;
+        List<String> tickets = new ArrayList<>();
+        Pattern ticket = Pattern.compile("\"ticket\":\"([A-Z0-9]+)\"");
+        Pattern position = Pattern.compile("\"position\":(\\d+)");
+        for (Timed t : registered.timed()) {
+            cookies |= t.answer().setCookie();
+            if (t.answer().body().contains("\"CONFIRMED\"")) {
+                confirmed++;
+                Matcher m = ticket.matcher(t.answer().body());
+                if (m.find()) {
+                    tickets.add(m.group(1));
+                }
+            } else {
+                Matcher m = position.matcher(t.answer().body());
+                if (!m.find() || !positions.add(Integer.parseInt(m.group(1)))) {
+                    throw new IllegalStateException("a waitlisted answer without a position of its own: " + t.answer().body());
+                }
+            }
+        }
+        long dbConfirmed;
+        long dbWaiting;
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            dbConfirmed = single(s, "select count(*) from event_registration where event_id = " + rush + " and status = 'CONFIRMED'");
+            dbWaiting = single(s, "select count(*) from event_registration where event_id = " + rush + " and status = 'WAITLISTED'");
+        }
+        boolean exact = confirmed == SEATS && positions.size() == GUESTS - SEATS && positions.first() == 1
+                && positions.last() == GUESTS - SEATS && dbConfirmed == SEATS && dbWaiting == GUESTS - SEATS;
+        if (!exact || cookies || tickets.size() != SEATS) {
+            throw new IllegalStateException("the rush went wrong: " + confirmed + " confirmed (" + dbConfirmed + " in the database), "
+                    + positions.size() + " waitlisted (" + dbWaiting + "), positions " + (positions.isEmpty() ? "-" : positions.first() + ".."
+                    + positions.last()) + ", session cookie set: " + cookies);
+        }
+        double rushRate = registered.rate();
+
+        // the doors: 4 stations share the 2,000 tickets
+        Collections.shuffle(tickets);
+        Run scans = load(tickets.size(), i -> "/api/events/" + rush + "/check-ins",
+                i -> "{\"code\":\"" + tickets.get(i) + "\",\"station\":\"Porte " + (i % STATIONS) + "\",\"nonce\":\"" + UUID.randomUUID() + "\"}",
+                token, 200, STATIONS);
+        long admitted = scans.timed().stream().filter(t -> t.answer().body().contains("\"ADMITTED\"")).count();
+        if (admitted != SEATS) {
+            throw new IllegalStateException(admitted + " admitted of " + SEATS + " tickets");
+        }
+
+        // the attendees page at 200 and 2,000 registrants (2,500 with the waiting list)
+        HttpClient http = new ProgrammeBench(base, jdbcUrl, user, password).signedIn("evenements@totem.example");
+        Map<String, PageRounds.Result> pages = new PageRounds(base).measure(List.of(
+                new PageRounds.Variant("200", http, "/event/attendees.xhtml?id=" + small, attendees()),
+                new PageRounds.Variant("2000", http, "/event/attendees.xhtml?id=" + rush, attendees())));
+
+        // the mails
+        long mailStart = System.nanoTime();
+        long unsent = Long.MAX_VALUE;
+        while (unsent > 0 && System.nanoTime() - mailStart < Duration.ofMinutes(10).toNanos()) {
+            try (Connection c = db(); Statement s = c.createStatement()) {
+                unsent = single(s, "select count(*) from mail_outbox where topic = 'event:" + rush + "' and sent_at is null");
+            }
+            if (unsent > 0) {
+                Thread.sleep(500);
+            }
+        }
+        double mailSeconds = (System.nanoTime() - t0) / 1e9;
+
+        System.out.println();
+        System.out.println("| measure | figure | goal |");
+        System.out.println("|---|---|---|");
+        System.out.printf("| refused registration (the floor), %d clients | %.0f/s, p50 %.1f ms, p95 %.1f ms | |%n", CLIENTS, floorRate,
+                floor.pct(50), floor.pct(95));
+        goal("rush: 2,500 registrations", String.format("%.0f/s (%.0f %% of the floor), p50 %.1f ms, p95 %.1f ms, whole rush %.1f s", rushRate,
+                100 * rushRate / floorRate, registered.pct(50), registered.pct(95), rushSeconds), "at least half the floor, under 10 s",
+                rushRate >= floorRate / 2 && rushSeconds < 10);
+        System.out.printf("| rush outcome | %d confirmed, %d waitlisted at positions 1-%d, no session cookie | exact |%n", confirmed,
+                positions.size(), positions.last());
+        goal("check-in, " + STATIONS + " stations, 2,000 tickets", String.format("%.0f/s, p50 %.1f ms, p95 %.1f ms", scans.rate(), scans.pct(50),
+                scans.pct(95)), "p95 under 50 ms", scans.pct(95) < 50);
+        PageRounds.Result p200 = pages.get("200");
+        PageRounds.Result p2000 = pages.get("2000");
+        goal("attendees page, 200 / 2,000 registrants", String.format("p95 %.0f / %.0f ms (ratio %.2f; rounds %s / %s)", p200.p95(), p2000.p95(),
+                p2000.p95() / p200.p95(), PageRounds.rounds(p200), PageRounds.rounds(p2000)), "ratio under 1.5", p2000.p95() / p200.p95() < 1.5);
+        double quietP95 = percentile(quiet, 95);
+        double busyP95 = percentile(busy, 95);
+        goal("public event page, quiet / during the rush", String.format("p95 %.0f / %.0f ms (ratio %.2f, %d and %d requests)", quietP95, busyP95,
+                busyP95 / quietP95, quiet.size(), busy.size()), "ratio under 1.5", busyP95 / quietP95 < 1.5);
+        System.out.printf("| confirmations out of the outbox | %s after the rush began | |%n",
+                unsent == 0 ? String.format("all %d, %.1f s", SEATS, mailSeconds) : unsent + " still unsent after 10 min");
+        if (unsent != 0) {
+            throw new IllegalStateException(unsent + " confirmations never left the outbox");
+        }
+        if (enforce && !missed.isEmpty()) {
+            throw new IllegalStateException("goals missed: " + missed);
+        }
+    }
+
+    void goal(String what, String figure, String goal, boolean met) {
+        System.out.printf("| %s | %s | %s: %s |%n", what, figure, goal, met ? "met" : "MISSED");
+        if (!met) {
+            missed.add(what);
+        }
+    }
+
+    /** The attendees page shows its table and no error. */
+    static Function<String, String> attendees() {
+        return body -> body.contains("msg-error") || body.contains("errorText") ? "an error" : !body.contains("data-ri=\"") ? "no table rows" : null;
+    }
+
+    static String guest(String run, int i, boolean consent) {
+        return "{\"name\":\"Invité " + i + "\",\"email\":\"" + run + "-" + i + "@bench.example\",\"consent\":" + consent + "}";
+    }
+
+    /** {@code count} requests from CLIENTS (or {@code clients}) threads, each on its own kept-alive connection. */
+    Run load(int count, java.util.function.IntFunction<String> path, java.util.function.IntFunction<String> body, String token,
+            int expected) throws Exception {
+        return load(count, path, body, token, expected, CLIENTS);
+    }
+
+    Run load(int count, java.util.function.IntFunction<String> path, java.util.function.IntFunction<String> body, String token,
+            int expected, int clients) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ConcurrentLinkedQueue<Timed> done = new ConcurrentLinkedQueue<>();
+        CountDownLatch gate = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < clients; w++) {
+            workers.add(pool.submit(() -> {
+                try (Http1 client = new Http1(base)) {
+                    gate.await();
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        long t = System.nanoTime();
+                        Http1.Answer a = client.post(path.apply(i), token, body.apply(i));
+                        done.add(new Timed(System.nanoTime() - t, a));
+                        PageRounds.expect(a.status(), "POST " + path.apply(i) + ": " + a.body(), expected);
+                    }
+                }
+                return null;
+            }));
+        }
+        long start = System.nanoTime();
+        gate.countDown();
+        for (Future<?> f : workers) {
+            f.get();
+        }
+        long elapsed = System.nanoTime() - start;
+        pool.shutdown();
+        return new Run(new ArrayList<>(done), elapsed);
+    }
+
+    /** GETs of the public event page in a loop, for a while or as long as {@code running}; the times in nanoseconds. */
+    List<Long> pageLoop(long event, Duration duration, AtomicBoolean running) throws Exception {
+        List<Long> times = new ArrayList<>();
+        long end = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
+        try (Http1 client = new Http1(base)) {
+            while (System.nanoTime() < end && (running == null || running.get())) {
+                long t = System.nanoTime();
+                Http1.Answer a = client.get("/public/event.xhtml?id=" + event, null);
+                times.add(System.nanoTime() - t);
+                PageRounds.expect(a.status(), "GET the public event page", 200);
+                if (a.setCookie()) {
+                    throw new IllegalStateException("the public event page set a cookie");
+                }
+            }
+        }
+        return times;
+    }
+
+    static double percentile(List<Long> nanos, int p) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+
+    /** A published event at the site, registration open, organised by {@code organiser}. */
+    long event(String title, int capacity, long site, long organiser) throws Exception {
+        Instant starts = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        try (Connection c = db()) {
+            c.setAutoCommit(false);
+            long id;
+            try (PreparedStatement p = c.prepareStatement("insert into event (site_id, kind, status, title, language, starts_at, ends_at, "
+                    + "registration_opens, registration_closes, capacity, created_by, created_at) values (?, 'SEMINAR', 'PUBLISHED', ?, 'fr', ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                p.setLong(1, site);
+                p.setString(2, title);
+                p.setTimestamp(3, Timestamp.from(starts));
+                p.setTimestamp(4, Timestamp.from(starts.plus(4, ChronoUnit.HOURS)));
+                p.setTimestamp(5, Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+                p.setTimestamp(6, Timestamp.from(starts));
+                p.setInt(7, capacity);
+                p.setLong(8, organiser);
+                p.setTimestamp(9, Timestamp.from(Instant.now()));
+                p.executeUpdate();
+                try (ResultSet k = p.getGeneratedKeys()) {
+                    k.next();
+                    id = k.getLong(1);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("insert into event_organiser (event_id, user_id) values (?, ?)")) {
+                p.setLong(1, id);
+                p.setLong(2, organiser);
+                p.executeUpdate();
+            }
+            c.commit();
+            return id;
+        }
+    }
+
+    /** {@code count} confirmed registrations, written directly (the page measurement needs them, not their path). */
+    void fill(long event, int count) throws Exception {
+        try (Connection c = db()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement p = c.prepareStatement("insert into event_registration (event_id, name, email, language, source, status, "
+                    + "live_event_id, ticket_code, personal_token, consent_at, registered_at, confirmed_at) values (?, ?, ?, 'fr', 'GUEST', "
+                    + "'CONFIRMED', ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < count; i++) {
+                    Timestamp at = Timestamp.from(Instant.now().minus(count - i, ChronoUnit.MINUTES));
+                    p.setLong(1, event);
+                    p.setString(2, "Invité " + i);
+                    p.setString(3, "fill" + event + "-" + i + "@bench.example");
+                    p.setLong(4, event);
+                    p.setString(5, UUID.randomUUID().toString().replace("-", "").substring(0, 26).toUpperCase());
+                    p.setString(6, UUID.randomUUID().toString() + UUID.randomUUID());
+                    p.setTimestamp(7, at);
+                    p.setTimestamp(8, at);
+                    p.setTimestamp(9, at);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            try (PreparedStatement p = c.prepareStatement("update event set confirmed = ? where id = ?")) {
+                p.setInt(1, count);
+                p.setLong(2, event);
+                p.executeUpdate();
+            }
+            c.commit();
+        }
+    }
+
+    /** An API token of the organiser's, written as Totem writes them (its SHA-256 only). */
+    String token(long userId) throws Exception {
+        String secret = "tot_bench_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = db(); PreparedStatement p = c.prepareStatement(
+                "insert into api_token (user_id, name, token_prefix, token_hash, created_at) values (?, 'bench', 'tot_', ?, ?)")) {
+            p.setLong(1, userId);
+            p.setString(2, eu.lorntech.totem.identity.control.SecretTokens.digest(secret));
+            p.setTimestamp(3, Timestamp.from(Instant.now()));
+            p.executeUpdate();
+        }
+        return secret;
+    }
+
+    Connection db() throws Exception {
+        return DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    static long single(Statement s, String sql) throws Exception {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
