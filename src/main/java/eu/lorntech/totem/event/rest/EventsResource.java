@@ -152,11 +152,11 @@ public class EventsResource {
             throw Refusal.invalid("event.registration.name.required");
         }
         Person lead = new Person(body.name(), body.email(), body.organisation());
-        List<Person> companions = body.companions() == null ? List.of()
-                : body.companions().stream().map(c -> c == null ? null : new Person(c.name(), c.email(), c.organisation())).toList();
-        if (companions.contains(null)) {
+        if (body.companions() != null && body.companions().stream().anyMatch(java.util.Objects::isNull)) {
             throw Refusal.invalid("event.registration.name.required");
         }
+        List<Person> companions = body.companions() == null ? List.of()
+                : body.companions().stream().map(c -> new Person(c.name(), c.email(), c.organisation())).toList();
         Map<Long, String> answers = new HashMap<>();
         if (body.answers() != null) {
             for (AnswerItem a : body.answers()) {
