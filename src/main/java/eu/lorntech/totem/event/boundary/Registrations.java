@@ -19,6 +19,7 @@ import eu.lorntech.totem.form.entity.Response;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.mail.MailAttachment;
 import eu.lorntech.totem.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -149,10 +150,20 @@ public class Registrations {
 
     private List<Placed> place(Long eventId, Signup s, List<Person> group, Long userId, RegistrationSource source, boolean byOrganiser) {
         Instant now = Instant.now();
-        Event e = eventId == null ? null : em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+        Event e = eventId == null ? null : em.find(Event.class, eventId);
         if (e == null || (e.getStatus() == EventStatus.DRAFT && !byOrganiser)) {
             throw Refusal.notFound("event.notFound");
         }
+        e.requireOpenFor(now, byOrganiser);
+        // everything that needs no lock first: codes, QR codes, the .ics; then the event's row is locked until commit
+        List<String> codes = new ArrayList<>();
+        List<MailAttachment> qrs = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            codes.add(TicketCodes.newTicketCode());
+            qrs.add(EventMails.qr(codes.get(i)));
+        }
+        EventMails.Prepared prepared = mails.prepare(e);
+        em.refresh(e, LockModeType.PESSIMISTIC_WRITE);
         e.requireOpenFor(now, byOrganiser);
         List<String> taken = em.createNamedQuery(Registration.LIVE_WITH_EMAILS, String.class).setParameter("event", e.getId())
                 .setParameter("emails", group.stream().map(Person::email).toList()).getResultList();
@@ -166,7 +177,7 @@ public class Registrations {
         List<Registration> made = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
             Registration r = new Registration(e, group.get(i), language, i == 0 ? userId : null, source,
-                    firstWaitlistNo == 0 ? 0 : firstWaitlistNo + i, TicketCodes.newTicketCode(), TicketCodes.newPersonalToken(), now);
+                    firstWaitlistNo == 0 ? 0 : firstWaitlistNo + i, codes.get(i), TicketCodes.newPersonalToken(), now);
             em.persist(r);
             made.add(r);
         }
@@ -179,11 +190,11 @@ public class Registrations {
             Registration r = made.get(i);
             if (r.getStatus() == RegistrationStatus.CONFIRMED) {
                 seat(r, breakouts);
-                mails.confirmed(e, r, false);
+                mails.confirmed(e, r, false, prepared, qrs.get(i));
                 placed.add(new Placed(r.getId(), r.getName(), r.getEmail(), r.getStatus().name(), null, r.getTicketCode()));
             } else {
                 long position = waitingBefore + i + 1;
-                mails.waitlisted(e, r, position);
+                mails.waitlisted(e, r, position, prepared.where());
                 placed.add(new Placed(r.getId(), r.getName(), r.getEmail(), r.getStatus().name(), (int) position, null));
             }
         }
@@ -308,9 +319,10 @@ public class Registrations {
         List<Registration> head = em.createNamedQuery(Registration.WAITLIST_HEAD, Registration.class).setParameter("event", e.getId())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(WaitingList.headSize(e.seatsLeft())).getResultList();
         List<Registration> chosen = WaitingList.toPromote(head, e.seatsLeft());
+        EventMails.Prepared prepared = chosen.isEmpty() ? null : mails.prepare(e);
         for (Registration r : chosen) {
             r.promote(now);
-            mails.confirmed(e, r, true);
+            mails.confirmed(e, r, true, prepared, EventMails.qr(r.getTicketCode()));
         }
         e.promote(chosen.size());
     }

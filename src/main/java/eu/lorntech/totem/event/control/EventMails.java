@@ -49,16 +49,43 @@ public class EventMails {
         return e.getVenue() == null ? site : e.getVenue() + " — " + site;
     }
 
+    /**
+     * What every ticket mail of an event shares, built once and before the event's row is locked
+     * (the lock is held until commit: the less work under it, the more registrations a second).
+     */
+    public record Prepared(String where, MailAttachment ics) {
+    }
+
+    public Prepared prepare(Event e) {
+        String where = where(e);
+        return new Prepared(where, MailAttachment.calendar("event-" + e.getId() + ".ics",
+                EventIcs.write(List.of(e), x -> where, EventMails::eventLink)));
+    }
+
+    /** A ticket's QR code (the code only), built before the lock too. */
+    public static MailAttachment qr(String ticketCode) {
+        return new MailAttachment("ticket-" + ticketCode.substring(0, 8) + ".png", "image/png", QrCodes.png(ticketCode, 300));
+    }
+
     public void confirmed(Event e, Registration r, boolean promoted) {
+        Prepared p = prepare(e);
+        confirmed(e, r, promoted, p, qr(r.getTicketCode()));
+    }
+
+    public void confirmed(Event e, Registration r, boolean promoted, Prepared p, MailAttachment qr) {
         Locale l = locale(r);
         String key = promoted ? "mail.event.promoted" : "mail.event.confirmed";
         queue(e, r, Texts.get(l, key + ".subject", e.getTitle()),
-                Texts.get(l, key + ".body", r.getName(), e.getTitle(), e.getStartsAt(), e.getEndsAt(), where(e),
+                Texts.get(l, key + ".body", r.getName(), e.getTitle(), e.getStartsAt(), e.getEndsAt(), p.where(),
                         TicketCodes.grouped(r.getTicketCode()), registrationLink(r), eventLink(e)),
-                ticketFiles(e, r));
+                List.of(qr, p.ics()));
     }
 
     public void waitlisted(Event e, Registration r, long position) {
+        waitlisted(e, r, position, where(e));
+    }
+
+    public void waitlisted(Event e, Registration r, long position, String where) {
         Locale l = locale(r);
         queue(e, r, Texts.get(l, "mail.event.waitlisted.subject", e.getTitle()),
                 Texts.get(l, "mail.event.waitlisted.body", r.getName(), e.getTitle(), e.getStartsAt(), position, registrationLink(r)),
@@ -94,14 +121,6 @@ public class EventMails {
         Locale l = locale(r);
         queue(e, r, Texts.get(l, "mail.event.feedback.subject", e.getTitle()),
                 Texts.get(l, "mail.event.feedback.body", r.getName(), e.getTitle(), feedbackLink(r)), List.of());
-    }
-
-    /** The ticket's QR code (the code only) and the event as an .ics file. */
-    public List<MailAttachment> ticketFiles(Event e, Registration r) {
-        MailAttachment qr = new MailAttachment("ticket-" + r.getTicketCode().substring(0, 8) + ".png", "image/png",
-                QrCodes.png(r.getTicketCode(), 300));
-        MailAttachment ics = MailAttachment.calendar("event-" + e.getId() + ".ics", EventIcs.write(List.of(e), this::where, EventMails::eventLink));
-        return List.of(qr, ics);
     }
 
     private void queue(Event e, Registration r, String subject, String body, List<MailAttachment> files) {
