@@ -161,8 +161,8 @@ class EventDoorIT {
         Refusal r = org.junit.jupiter.api.Assertions.assertThrows(Refusal.class,
                 () -> As.run(other, EventFixtures.ORGANISER_ROLES, () -> registrations.changeCapacity(eventId, 100)));
         assertEquals("event.notFound", r.getMessageKey());
+        // outside a transaction each find reads the database afresh
         Event e = em.find(Event.class, eventId);
-        em.refresh(e);
         assertEquals(5, e.getCapacity());
         String theirToken = As.user(other, EventFixtures.ORGANISER_ROLES, () -> tokens.create("door")).secret();
         HttpResponse<String> scanned = http.send(scan(theirToken, eventId, "ABCD", "Porte A", UUID.randomUUID().toString()),
@@ -178,8 +178,8 @@ class EventDoorIT {
                 () -> As.run(EventFixtures.ORGANISER, EventFixtures.ORGANISER_ROLES, () -> registrations.changeCapacity(eventId, 1)));
         assertEquals("event.capacity.belowConfirmed", below.getMessageKey());
         As.run(EventFixtures.ORGANISER, EventFixtures.ORGANISER_ROLES, () -> registrations.changeCapacity(eventId, 3));
+        // outside a transaction each find reads the database afresh
         Event e = em.find(Event.class, eventId);
-        em.refresh(e);
         assertEquals(3, e.getConfirmed(), "one more seat, the first in line has it");
         assertEquals(1, e.getWaiting());
     }
@@ -235,8 +235,8 @@ class EventDoorIT {
         long saved = ((Number) em.createNativeQuery("select count(*) from event_registration where event_id = ?1").setParameter(1, eventId)
                 .getSingleResult()).longValue();
         assertEquals(1L, saved, "only the first, valid registration");
+        // outside a transaction each find reads the database afresh
         Event e = em.find(Event.class, eventId);
-        em.refresh(e);
         assertEquals(1, e.getConfirmed());
         assertNotEquals(0, e.getCapacity());
     }
