@@ -160,10 +160,9 @@ public class CohortsView implements Serializable {
         try {
             action.run();
             FacesMessages.info(doneKey);
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     /** The ended quarters a manager may close: the last eight. */
