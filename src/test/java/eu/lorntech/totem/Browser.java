@@ -210,17 +210,35 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks each entry of the main menu in turn, as read on the page where the walk starts, and
-     * calls back on each page reached with the entry's text. Returns the entries walked.
+     * calls back on each page reached with the entry's text; where a page has a sub-navigation (the
+     * space manager's tabs), each of its other pages is reached by its link too. Returns what was walked.
      */
     public List<String> walkMenu(java.util.function.Consumer<String> onEachPage) {
         List<String> entries = menuTexts();
         assertTrue(!entries.isEmpty(), "a menu to walk on " + driver.getCurrentUrl());
+        List<String> walked = new java.util.ArrayList<>();
         for (String entry : entries) {
             clickNav(entry);
             assertTrue(driver.findElements(By.id("errorText")).isEmpty(), () -> "'" + entry + "' leads to an error page: " + text());
             onEachPage.accept(entry);
+            walked.add(entry);
+            int tabs = driver.findElements(By.cssSelector("nav.tabs a")).size();
+            for (int i = 0; i < tabs; i++) {
+                WebElement tab = driver.findElements(By.cssSelector("nav.tabs a")).get(i);
+                if ("page".equals(tab.getAttribute("aria-current"))) {
+                    continue;
+                }
+                String name = entry + " › " + tab.getText().trim();
+                WebElement html = driver.findElement(By.tagName("html"));
+                tab.click();
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+                find("main");
+                assertTrue(driver.findElements(By.id("errorText")).isEmpty(), () -> "'" + name + "' leads to an error page: " + text());
+                onEachPage.accept(name);
+                walked.add(name);
+            }
         }
-        return entries;
+        return walked;
     }
 
     /** The visible texts of the main menu's links, in order (the menu opened first on a phone). */

@@ -93,13 +93,77 @@ class CoworkingBrowserIT {
         }
     }
 
+    /** From the menu's "Gestion des espaces" to each of the space manager's pages by its tab, as a manager does. */
+    static void openManagerPage(Browser b, String tab) {
+        if (!b.driver().getCurrentUrl().contains("/coworking/manage/")) {
+            b.clickNav("Gestion des espaces");
+            b.waitForPath("/coworking/manage/today.xhtml");
+        }
+        if (!b.driver().getCurrentUrl().contains("/coworking/manage/" + tab + ".xhtml")) {
+            b.click("#tab-" + tab);
+            b.waitForPath("/coworking/manage/" + tab + ".xhtml");
+        }
+        assertEquals("page", b.find("#tab-" + tab).getAttribute("aria-current"));
+    }
+
+    @AtBothSizes
+    void theSpaceManagerFindsEachUseCaseOnItsOwnPageByTheTabs(Browser.Size size) {
+        try (Browser b = Browser.open(base.toString(), size)) {
+            b.go("/index.xhtml?lang=fr");
+            b.signIn("espaces@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            openManagerPage(b, "today");
+            b.find("#present");
+            b.find("#onBehalf\\:member");
+            b.assertAccessible();
+            openManagerPage(b, "members");
+            b.find("#planRequests");
+            b.find("#members\\:plan");
+            b.find("#training\\:machine");
+            b.assertAccessible();
+            openManagerPage(b, "resources");
+            b.find("#resource\\:name");
+            b.assertAccessible();
+            openManagerPage(b, "hours");
+            b.find("#hours\\:weekday");
+            b.assertAccessible();
+            openManagerPage(b, "occupancy");
+            b.find("#occupancy\\:chart canvas");
+            b.assertAccessible();
+        }
+    }
+
+    @AtBothSizes
+    void aRefusedClosureIsExplainedOnTheSamePageWithItsDateInFrench(Browser.Size size) {
+        LocalDate day = LocalDate.now(PARIS).plusYears(3).plusDays(Math.floorMod(System.nanoTime(), 300));
+        try (Browser b = Browser.open(base.toString(), size)) {
+            b.go("/index.xhtml?lang=fr");
+            b.signIn("espaces@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            openManagerPage(b, "hours");
+            for (int attempt = 0; attempt < 2; attempt++) {
+                ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1]",
+                        b.find("#closure\\:day"), day.toString());
+                b.type("#closure\\:reason", "Inventaire");
+                b.click("#closure\\:add");
+                b.find(attempt == 0 ? ".msg-info" : ".msg-error");
+            }
+            String refusal = b.find("#messages .msg-error").getText();
+            assertTrue(refusal.startsWith("Une fermeture existe déjà le "), refusal);
+            assertTrue(!refusal.contains(day.toString()), "the day as the reader writes it, not ISO: " + refusal);
+            assertTrue(b.driver().getCurrentUrl().contains("/coworking/manage/hours.xhtml"), "the page stays where it is");
+            assertEquals("Inventaire", b.find("#closure\\:reason").getAttribute("value"), "what was typed stays in the form");
+            b.assertAccessible();
+        }
+    }
+
     @AtBothSizes
     void theSpaceManagerSeesOccupancyAsAChartAndATableAndExportsItToExcel(Browser.Size size) throws Exception {
         try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/index.xhtml?lang=fr");
             b.signIn("espaces@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
-            b.go("/coworking/manage.xhtml");
+            openManagerPage(b, "occupancy");
             b.find("#occupancy\\:chart canvas");
             assertTrue(b.find("#occupancy\\:occupancyTable").getText().contains("Salle Fensch"));
             b.assertAccessible();
@@ -107,36 +171,6 @@ class CoworkingBrowserIT {
             b.go("/coworking/calendar.xhtml?week=true");
             assertTrue(b.find("#weekGrid").getText().contains("Salle Moselle"));
             b.assertAccessible();
-        }
-    }
-
-    @AtBothSizes
-    void theSpaceManagerCreatesChangesAndRetiresAResource(Browser.Size size) {
-        String name = "Cabine essai " + Long.toString(System.nanoTime(), 36);
-        try (Browser b = Browser.open(base.toString(), size)) {
-            b.go("/index.xhtml?lang=fr");
-            b.signIn("espaces@totem.example", PASSWORD);
-            b.waitForPath("/dashboard.xhtml");
-            b.go("/coworking/manage.xhtml");
-            b.type("#resource\\:name", name);
-            b.click("#resource\\:create");
-            b.waitFor(() -> b.find("#resources\\:resourceTable").getText().contains(name));
-
-            b.click("button[aria-label='Modifier " + name + "']");
-            b.waitFor(() -> b.find("#resourceFormTitle").getText().contains("Modifier la ressource"));
-            assertEquals(name, b.find("#resource\\:name").getAttribute("value"));
-            b.assertAccessible();
-            b.type("#resource\\:capacity", "3");
-            b.click("#resource\\:create");
-            b.find(".msg-info");
-            b.waitFor(() -> b.find("#resourceFormTitle").getText().contains("Nouvelle ressource"));
-
-            b.click("button[aria-label='Retirer " + name + "']");
-            b.waitFor(() -> b.find(".ui-confirm-dialog-message").isDisplayed());
-            b.assertAccessible();
-            b.click(".ui-confirmdialog-yes");
-            b.waitFor(() -> !b.find("#resources").getText().contains(name));
-            assertTrue(b.text().contains("Ressource retirée."));
         }
     }
 
@@ -148,7 +182,7 @@ class CoworkingBrowserIT {
                 + "&occupancy%3AexportXlsx=x&jakarta.faces.ViewState=" + URLEncoder.encode(
                         b.driver().findElement(By.cssSelector("#occupancy input[name='jakarta.faces.ViewState']")).getAttribute("value"),
                         StandardCharsets.UTF_8);
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "coworking/manage.xhtml"))
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "coworking/manage/occupancy.xhtml"))
                 .header("Cookie", "JSESSIONID=" + b.driver().manage().getCookieNamed("JSESSIONID").getValue())
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -32,13 +32,9 @@ public class BadgeRequestsView implements Serializable {
     }
 
     public void confirm(Pending p) {
-        try {
-            badges.confirm(p.id());
-            pending = badges.pending(site.currentSiteId());
-            FacesMessages.info("badgeRequest.confirmed", p.memberName(), p.machineName());
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        badges.confirm(p.id());
+        pending = badges.pending(site.currentSiteId());
+        FacesMessages.info("badgeRequest.confirmed", p.memberName(), p.machineName());
     }
 
     public List<Pending> getPending() {

@@ -4,7 +4,6 @@ import eu.lorntech.totem.coworking.boundary.BookingView;
 import eu.lorntech.totem.coworking.boundary.Bookings;
 import eu.lorntech.totem.coworking.boundary.ResourceView;
 import eu.lorntech.totem.coworking.boundary.Resources;
-import eu.lorntech.totem.coworking.boundary.RecurringRefusal;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.platform.web.SiteContext;
@@ -106,22 +105,16 @@ public class CalendarView implements Serializable {
     }
 
     public void book() {
-        try {
-            Instant start = day.atTime(LocalTime.parse(startTime)).atZone(ZONE).toInstant();
-            Instant end = day.atTime(LocalTime.parse(endTime)).atZone(ZONE).toInstant();
-            if ("none".equals(repeat)) {
-                bookings.book(resourceId, start, end);
-                FacesMessages.info("booking.done");
-            } else {
-                int n = bookings.bookRecurring(resourceId, start, end, "weekly".equals(repeat), until).size();
-                FacesMessages.info("booking.recurring.done", n);
-            }
-            load();
-        } catch (RecurringRefusal r) {
-            FacesMessages.show(r);
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
+        Instant start = day.atTime(LocalTime.parse(startTime)).atZone(ZONE).toInstant();
+        Instant end = day.atTime(LocalTime.parse(endTime)).atZone(ZONE).toInstant();
+        if ("none".equals(repeat)) {
+            bookings.book(resourceId, start, end);
+            FacesMessages.info("booking.done");
+        } else {
+            int n = bookings.bookRecurring(resourceId, start, end, "weekly".equals(repeat), until).size();
+            FacesMessages.info("booking.recurring.done", n);
         }
+        load();
     }
 
     public void previousDay() {

@@ -19,6 +19,6 @@ public class CoworkingMenu implements MenuContributor {
                 new MenuEntry(100, "menu.coworking.calendar", "/coworking/calendar.xhtml", BOOKERS),
                 new MenuEntry(110, "menu.coworking.mine", "/coworking/my-bookings.xhtml", BOOKERS),
                 new MenuEntry(120, "menu.coworking.freeNow", "/coworking/free-now.xhtml", BOOKERS),
-                new MenuEntry(130, "menu.coworking.manage", "/coworking/manage.xhtml", Set.of(Roles.SPACE_MANAGER, Roles.ADMIN)));
+                new MenuEntry(130, "menu.coworking.manage", "/coworking/manage/today.xhtml", Set.of(Roles.SPACE_MANAGER, Roles.ADMIN)));
     }
 }

@@ -39,14 +39,10 @@ public class FreeNowView implements Serializable {
 
     /** Books from the next quarter hour for one hour. */
     public void bookNextHour(ResourceView r) {
-        try {
-            Instant start = TimeSlot.quarterHourOf(Instant.now()).plus(TimeSlot.GRAIN);
-            bookings.book(r.id(), start, start.plusSeconds(3600));
-            FacesMessages.info("booking.done");
-            load();
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        Instant start = TimeSlot.quarterHourOf(Instant.now()).plus(TimeSlot.GRAIN);
+        bookings.book(r.id(), start, start.plusSeconds(3600));
+        FacesMessages.info("booking.done");
+        load();
     }
 
     public List<ResourceView> getFree() {

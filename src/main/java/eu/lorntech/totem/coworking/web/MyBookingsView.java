@@ -59,22 +59,14 @@ public class MyBookingsView implements Serializable {
     }
 
     public void cancel(BookingView b) {
-        try {
-            BookingView after = bookings.cancel(b.id(), null);
-            FacesMessages.info(after.creditMinutes() == 0 ? "booking.cancelled.refunded" : "booking.cancelled.late");
-            creditsLeft = bookings.creditsLeft(site.currentSiteId()).orElse(null);
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        BookingView after = bookings.cancel(b.id(), null);
+        FacesMessages.info(after.creditMinutes() == 0 ? "booking.cancelled.refunded" : "booking.cancelled.late");
+        creditsLeft = bookings.creditsLeft(site.currentSiteId()).orElse(null);
     }
 
     public void checkIn(BookingView b) {
-        try {
-            bookings.checkIn(b.id());
-            FacesMessages.info("booking.checkedIn");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        bookings.checkIn(b.id());
+        FacesMessages.info("booking.checkedIn");
     }
 
     public boolean canCancel(BookingView b) {

@@ -32,13 +32,9 @@ public class MyPlanView implements Serializable {
     }
 
     public void request(PlanView wanted) {
-        try {
-            requests.request(wanted.id());
-            plan = requests.mine(site.currentSiteId());
-            FacesMessages.info("planRequest.sent");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        requests.request(wanted.id());
+        plan = requests.mine(site.currentSiteId());
+        FacesMessages.info("planRequest.sent");
     }
 
     public MyPlan getPlan() {

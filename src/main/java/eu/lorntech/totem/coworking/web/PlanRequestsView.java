@@ -32,23 +32,15 @@ public class PlanRequestsView implements Serializable {
     }
 
     public void approve(Waiting w) {
-        try {
-            requests.approve(w.id());
-            waiting = requests.waiting(site.currentSiteId());
-            FacesMessages.info("planRequest.approved", w.memberName());
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        requests.approve(w.id());
+        waiting = requests.waiting(site.currentSiteId());
+        FacesMessages.info("planRequest.approved", w.memberName());
     }
 
     public void decline(Waiting w) {
-        try {
-            requests.decline(w.id());
-            waiting = requests.waiting(site.currentSiteId());
-            FacesMessages.info("planRequest.declined", w.memberName());
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        requests.decline(w.id());
+        waiting = requests.waiting(site.currentSiteId());
+        FacesMessages.info("planRequest.declined", w.memberName());
     }
 
     public List<Waiting> getWaiting() {

@@ -43,8 +43,6 @@ public class PasswordResetView implements Serializable {
             changed = true;
             tokenUsable = false;
             FacesMessages.info("reset.done");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
         } finally {
             newPassword = null;
         }

@@ -48,23 +48,17 @@ public class ProfileView implements Serializable {
     }
 
     public void save() {
-        try {
-            Language lang = Language.fromCode(language).orElse(Language.DEFAULT);
-            accounts.updateProfile(displayName, lang, consent);
-            locale.use(lang.code());
-            profile = accounts.myProfile();
-            FacesMessages.info("profile.saved");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        Language lang = Language.fromCode(language).orElse(Language.DEFAULT);
+        accounts.updateProfile(displayName, lang, consent);
+        locale.use(lang.code());
+        profile = accounts.myProfile();
+        FacesMessages.info("profile.saved");
     }
 
     public void changePassword() {
         try {
             accounts.changePassword(currentPassword, newPassword);
             FacesMessages.info("profile.passwordChanged");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
         } finally {
             currentPassword = null;
             newPassword = null;
@@ -72,25 +66,17 @@ public class ProfileView implements Serializable {
     }
 
     public void createToken() {
-        try {
-            newSecret = apiTokens.create(tokenName).secret();
-            tokenName = null;
-            tokens = apiTokens.mine();
-            FacesMessages.info("apiToken.created");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        newSecret = apiTokens.create(tokenName).secret();
+        tokenName = null;
+        tokens = apiTokens.mine();
+        FacesMessages.info("apiToken.created");
     }
 
     public void revoke(Long id) {
-        try {
-            apiTokens.revoke(id);
-            newSecret = null;
-            tokens = apiTokens.mine();
-            FacesMessages.info("apiToken.revoked");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        apiTokens.revoke(id);
+        newSecret = null;
+        tokens = apiTokens.mine();
+        FacesMessages.info("apiToken.revoked");
     }
 
     public List<Language> getLanguages() {

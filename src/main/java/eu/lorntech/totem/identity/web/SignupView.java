@@ -42,8 +42,6 @@ public class SignupView {
             accounts.signUp(new Accounts.SignUp(email, displayName, password, Language.of(locale.getLocale()), siteId, consent));
             done = true;
             FacesMessages.info("signup.done");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
         } finally {
             password = null;
         }

@@ -50,31 +50,19 @@ public class UsersView implements Serializable {
     }
 
     public void saveRoles() {
-        try {
-            selected = admin.changeRoles(selected.id(), selectedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selectedRoles),
-                    site.getCurrentId());
-            FacesMessages.info("admin.users.rolesSaved", selected.email());
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        selected = admin.changeRoles(selected.id(), selectedRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selectedRoles),
+                site.getCurrentId());
+        FacesMessages.info("admin.users.rolesSaved", selected.email());
     }
 
     public void deactivate(UserRow row) {
-        try {
-            admin.deactivate(row.id());
-            FacesMessages.info("admin.users.deactivated", row.email());
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        admin.deactivate(row.id());
+        FacesMessages.info("admin.users.deactivated", row.email());
     }
 
     public void reactivate(UserRow row) {
-        try {
-            admin.reactivate(row.id());
-            FacesMessages.info("admin.users.reactivated", row.email());
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        admin.reactivate(row.id());
+        FacesMessages.info("admin.users.reactivated", row.email());
     }
 
     public void create() {
@@ -86,8 +74,6 @@ public class UsersView implements Serializable {
             newEmail = null;
             newName = null;
             newRoles = new ArrayList<>(List.of(Role.MEMBER));
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
         } finally {
             newPassword = null;
         }

@@ -57,50 +57,34 @@ public class ApplyView implements Serializable {
     private String memberEmail;
 
     public void load() {
-        try {
-            call = calls.one(callId);
-            questions = forms.questions(callId);
-            application = applications.mineFor(callId).orElse(null);
-            if (application != null) {
-                projectName = application.projectName();
-                summary = application.summary();
-                team = applications.team(application.id());
-            }
-            showAnswers();
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
+        call = calls.one(callId);
+        questions = forms.questions(callId);
+        application = applications.mineFor(callId).orElse(null);
+        if (application != null) {
+            projectName = application.projectName();
+            summary = application.summary();
+            team = applications.team(application.id());
         }
+        showAnswers();
     }
 
     /** Saves what is on the page: a draft until submitted, then the submitted application's changes (until the deadline). */
     public void save() {
-        try {
-            boolean wasSubmitted = isSubmitted();
-            keep();
-            FacesMessages.info(wasSubmitted ? "apply.changesSaved" : "apply.saved");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        boolean wasSubmitted = isSubmitted();
+        keep();
+        FacesMessages.info(wasSubmitted ? "apply.changesSaved" : "apply.saved");
     }
 
     /** The lead founder names a co-founder by e-mail. */
     public void addMember() {
-        try {
-            team = applications.addTeamMember(application.id(), memberEmail);
-            memberEmail = null;
-            FacesMessages.info("team.added");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        team = applications.addTeamMember(application.id(), memberEmail);
+        memberEmail = null;
+        FacesMessages.info("team.added");
     }
 
     public void removeMember(Applications.TeamView member) {
-        try {
-            team = applications.removeTeamMember(application.id(), member.userId());
-            FacesMessages.info("team.removed");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        team = applications.removeTeamMember(application.id(), member.userId());
+        FacesMessages.info("team.removed");
     }
 
     /** Whether the caller leads the team (only the lead changes it). */
@@ -122,13 +106,9 @@ public class ApplyView implements Serializable {
 
     /** Saves what is on the page, then submits it. */
     public void submit() {
-        try {
-            keep();
-            application = applications.submit(application.id());
-            FacesMessages.info("apply.submitted");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        keep();
+        application = applications.submit(application.id());
+        FacesMessages.info("apply.submitted");
     }
 
     /** The draft, its answers and its decks go in one call: a refused file or answer saves nothing. */

@@ -32,13 +32,9 @@ public class AssignView implements Serializable {
     private Integer perApplication = 2;
 
     public void load() {
-        try {
-            call = planning.call(callId);
-            jurors = planning.jurors(callId);
-            refresh();
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        call = planning.call(callId);
+        jurors = planning.jurors(callId);
+        refresh();
     }
 
     private void refresh() {
@@ -46,44 +42,28 @@ public class AssignView implements Serializable {
     }
 
     public void assignOne() {
-        try {
-            planning.assign(oneApplication, oneJuror);
-            refresh();
-            FacesMessages.info("assign.done", 1);
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        planning.assign(oneApplication, oneJuror);
+        refresh();
+        FacesMessages.info("assign.done", 1);
     }
 
     public void unassignOne() {
-        try {
-            planning.unassign(oneApplication, oneJuror);
-            refresh();
-            FacesMessages.info("assign.removed");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        planning.unassign(oneApplication, oneJuror);
+        refresh();
+        FacesMessages.info("assign.removed");
     }
 
     public void assignMany() {
-        try {
-            int n = planning.assignMany(callId, manyApplications, manyJuror);
-            manyApplications = new ArrayList<>();
-            refresh();
-            FacesMessages.info("assign.done", n);
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        int n = planning.assignMany(callId, manyApplications, manyJuror);
+        manyApplications = new ArrayList<>();
+        refresh();
+        FacesMessages.info("assign.done", n);
     }
 
     public void assignEvenly() {
-        try {
-            int n = planning.assignEvenly(callId, evenJurors, perApplication == null ? 0 : perApplication);
-            refresh();
-            FacesMessages.info("assign.done", n);
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        int n = planning.assignEvenly(callId, evenJurors, perApplication == null ? 0 : perApplication);
+        refresh();
+        FacesMessages.info("assign.done", n);
     }
 
     public Long getCallId() {

@@ -105,16 +105,12 @@ public class CallEditorView implements Serializable {
     private final List<QuestionRow> questions = new ArrayList<>();
 
     public void load() {
-        try {
-            programme = forms.programme(programmeId);
-            LocalDateTime now = LocalDateTime.now(Formats.PARIS).truncatedTo(ChronoUnit.MINUTES);
-            opensAt = now.toString();
-            closesAt = now.toLocalDate().plusWeeks(6).atTime(12, 0).toString();
-            if (criteria.isEmpty()) {
-                criteria.add(new CriterionRow());
-            }
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
+        programme = forms.programme(programmeId);
+        LocalDateTime now = LocalDateTime.now(Formats.PARIS).truncatedTo(ChronoUnit.MINUTES);
+        opensAt = now.toString();
+        closesAt = now.toLocalDate().plusWeeks(6).atTime(12, 0).toString();
+        if (criteria.isEmpty()) {
+            criteria.add(new CriterionRow());
         }
     }
 
@@ -140,15 +136,11 @@ public class CallEditorView implements Serializable {
         if (opens == null || closes == null) {
             return;
         }
-        try {
-            createdCallId = forms.openCall(programmeId, new CallDraft(title, opens, closes, anonymous,
-                    criteria.stream().map(c -> new CriterionDraft(c.getName(), c.getWeight())).toList(),
-                    questions.stream().map(q -> new QuestionDraft(q.getKind(), q.getLabel(), q.getChoices(), q.isRequired())).toList()));
-            programme = forms.programme(programmeId);
-            FacesMessages.info("editor.opened", title);
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        createdCallId = forms.openCall(programmeId, new CallDraft(title, opens, closes, anonymous,
+                criteria.stream().map(c -> new CriterionDraft(c.getName(), c.getWeight())).toList(),
+                questions.stream().map(q -> new QuestionDraft(q.getKind(), q.getLabel(), q.getChoices(), q.isRequired())).toList()));
+        programme = forms.programme(programmeId);
+        FacesMessages.info("editor.opened", title);
     }
 
     /** A date and time typed in Europe/Paris, as the instant it names. */

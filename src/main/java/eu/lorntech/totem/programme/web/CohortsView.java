@@ -57,6 +57,7 @@ public class CohortsView implements Serializable {
     private String mentorEmail;
     private Long admitApplication;
     private String lockQuarter = Quarter.toReportOn(Cohorts.today()).toString();
+    private final List<String> closableQuarters = lastEightQuarters();
 
     /** Called by the view action, after the view parameters. */
     public void load() {
@@ -160,14 +161,17 @@ public class CohortsView implements Serializable {
         try {
             action.run();
             FacesMessages.info(doneKey);
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     /** The ended quarters a manager may close: the last eight. */
     public List<String> getClosableQuarters() {
+        return closableQuarters;
+    }
+
+    private static List<String> lastEightQuarters() {
         List<String> out = new ArrayList<>();
         Quarter q = Quarter.toReportOn(Cohorts.today());
         for (int i = 0; i < 8; i++, q = q.previous()) {

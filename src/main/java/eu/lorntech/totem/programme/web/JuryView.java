@@ -54,27 +54,19 @@ public class JuryView implements Serializable {
     }
 
     public void score() {
-        try {
-            for (OpenCalls.CriterionView c : criteria) {
-                // the page's number converter gives a Long; anything else is out of range
-                Object value = points.get(c.id());
-                jury.score(selected.id(), c.id(), value instanceof Number n ? n.intValue() : -1, remark);
-            }
-            FacesMessages.info("jury.scored");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
+        for (OpenCalls.CriterionView c : criteria) {
+            // the page's number converter gives a Long; anything else is out of range
+            Object value = points.get(c.id());
+            jury.score(selected.id(), c.id(), value instanceof Number n ? n.intValue() : -1, remark);
         }
+        FacesMessages.info("jury.scored");
     }
 
     public void declareConflict(ApplicationView application) {
-        try {
-            jury.declareConflict(application.id());
-            selected = null;
-            load();
-            FacesMessages.info("jury.conflictSaved");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        jury.declareConflict(application.id());
+        selected = null;
+        load();
+        FacesMessages.info("jury.conflictSaved");
     }
 
     public Long getSelectedAssignment() {

@@ -52,10 +52,9 @@ public class MentoringView implements Serializable {
             topics = null;
             nextSteps = null;
             FacesMessages.info("mentoring.logged");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     public String startupName() {

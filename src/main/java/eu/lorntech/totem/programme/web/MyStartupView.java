@@ -111,12 +111,11 @@ public class MyStartupView implements Serializable {
             evidence = null;
             milestoneId = null;
             FacesMessages.info("startup.completed");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
         } catch (IOException e) {
             FacesMessages.error("evidence.empty");
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     public void report() {
@@ -124,10 +123,9 @@ public class MyStartupView implements Serializable {
             KpiReport.Figures figures = new KpiReport.Figures(revenue, jobs == null ? -1 : jobs, fundsRaised, customers == null ? -1 : customers);
             kpis.report(startupId, Quarter.parse(quarter), figures);
             FacesMessages.info("startup.reported");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     /** The quarters a founder may report: from the cohort's start to the last ended one, the latest first. */

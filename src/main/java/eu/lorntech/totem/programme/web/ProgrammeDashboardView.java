@@ -47,30 +47,22 @@ public class ProgrammeDashboardView implements Serializable {
         if (programmeId == null || programmes.stream().noneMatch(p -> p.id().equals(programmeId))) {
             programmeId = programmes.get(0).id();
         }
-        show();
         if (people.callerHolds(eu.lorntech.totem.platform.security.Roles.ADMIN, null)) {
             network = dashboard.network();
             networkTrend = dashboard.networkTrend();
         }
+        show();
     }
 
     public void show() {
-        try {
-            figures = dashboard.of(programmeId);
-            trendCohortId = null;
-            trend = figures.trend();
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        figures = dashboard.of(programmeId);
+        trendCohortId = null;
+        trend = figures.trend();
     }
 
     /** The KPI trend of the whole programme, or of one cohort. */
     public void showTrend() {
-        try {
-            trend = trendCohortId == null ? figures.trend() : dashboard.cohortTrend(trendCohortId);
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        trend = trendCohortId == null ? figures.trend() : dashboard.cohortTrend(trendCohortId);
     }
 
     public Long getTrendCohortId() {

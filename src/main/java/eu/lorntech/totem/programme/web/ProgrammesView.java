@@ -38,15 +38,11 @@ public class ProgrammesView implements Serializable {
     }
 
     public void create() {
-        try {
-            forms.createProgramme(siteId, kind, name, description);
-            name = null;
-            description = null;
-            load();
-            FacesMessages.info("programmes.created");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        forms.createProgramme(siteId, kind, name, description);
+        name = null;
+        description = null;
+        load();
+        FacesMessages.info("programmes.created");
     }
 
     public boolean isManager() {

@@ -48,21 +48,13 @@ public class RankingView implements Serializable {
     }
 
     public void show() {
-        try {
-            rows = calls.rankingTable(callId);
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        rows = calls.rankingTable(callId);
     }
 
     public void decide(Calls.RankedRow row, String decision) {
-        try {
-            calls.decide(row.application().id(), ApplicationStatus.valueOf(decision));
-            show();
-            FacesMessages.info("ranking.decided");
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
-        }
+        calls.decide(row.application().id(), ApplicationStatus.valueOf(decision));
+        show();
+        FacesMessages.info("ranking.decided");
     }
 
     public boolean isManager() {
