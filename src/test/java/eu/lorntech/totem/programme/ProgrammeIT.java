@@ -15,9 +15,13 @@ import eu.lorntech.totem.programme.boundary.Applications;
 import eu.lorntech.totem.programme.boundary.ApplicationsTable;
 import eu.lorntech.totem.programme.boundary.Calls;
 import eu.lorntech.totem.programme.boundary.Jury;
+import eu.lorntech.totem.programme.boundary.OpenCalls;
+import eu.lorntech.totem.programme.boundary.ProgrammeFigures;
 import eu.lorntech.totem.programme.entity.ApplicationStatus;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
 import eu.lorntech.totem.programme.entity.Ranking;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +68,12 @@ class ProgrammeIT {
     @Inject
     Sites sites;
 
+    @Inject
+    OpenCalls openCalls;
+
+    @Inject
+    ProgrammeFigures figures;
+
     @PersistenceContext
     EntityManager em;
 
@@ -86,6 +96,26 @@ class ProgrammeIT {
     }
 
     @Test
+    void aManagerListsTheCallsOfTheSitesTheyManageOnly() throws Exception {
+        Long call = openCall(Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(10)));
+        Long menil = sites.all().stream().filter(s -> s.code().equals("menil-flin")).findFirst().orElseThrow().id();
+        assertTrue(As.user(MANAGER, MANAGER_ROLES, () -> openCalls.ofSite(thipi())).stream().anyMatch(c -> c.id().equals(call)));
+        assertEquals(List.of(), As.user(MANAGER, MANAGER_ROLES, () -> openCalls.ofSite(menil)), "Thi'Pi's manager does not manage Ménil-Flin");
+        assertThrows(EJBAccessException.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> openCalls.ofSite(thipi())));
+    }
+
+    @Test
+    void dashboardCardsFollowTheRolesTheCallerHoldsNotThoseAskedFor() throws Exception {
+        assertTrue(As.user(FOUNDER, FOUNDER_ROLES, () -> figures.cards(Set.of("FOUNDER", "PROGRAMME_MANAGER", "ADMIN"), thipi()))
+                .stream().noneMatch(c -> c.labelKey().equals("dashboard.startupsInCohorts")), "a founder asking for a manager's cards");
+        Long menil = sites.all().stream().filter(s -> s.code().equals("menil-flin")).findFirst().orElseThrow().id();
+        assertTrue(As.user(MANAGER, MANAGER_ROLES, () -> figures.cards(MANAGER_ROLES, menil))
+                .stream().noneMatch(c -> c.labelKey().equals("dashboard.startupsInCohorts")), "another site's manager cards");
+        assertTrue(As.user(MANAGER, MANAGER_ROLES, () -> figures.cards(MANAGER_ROLES, thipi()))
+                .stream().anyMatch(c -> c.labelKey().equals("dashboard.startupsInCohorts")));
+    }
+
+    @Test
     void fromApplicationToRankingWithOwnershipAndConflicts() throws Exception {
         Long call = openCall(Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(10)));
         ApplicationView mine = As.user(FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Studio Fensch", "Animation 3D"));
@@ -96,8 +126,8 @@ class ProgrammeIT {
         As.user(FOUNDER, FOUNDER_ROLES, () -> applications.submit(mine.id()));
         As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.submit(theirs.id()));
 
-        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
-                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> calls.ranking(call))).getKind(), "founders do not see the ranking");
+        assertThrows(EJBAccessException.class,
+                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> calls.ranking(call)), "founders do not see the ranking");
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(mine.id(), JUROR));
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(theirs.id(), JUROR));
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(theirs.id(), "espaces@totem.example"));

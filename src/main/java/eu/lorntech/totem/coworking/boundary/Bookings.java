@@ -18,6 +18,7 @@ import eu.lorntech.totem.platform.paging.Page;
 import eu.lorntech.totem.platform.paging.PageRequest;
 import eu.lorntech.totem.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -43,7 +44,6 @@ import java.util.Optional;
  * conflicting dates listed without spoiling the transaction.
  */
 @Stateless
-@PermitAll
 public class Bookings {
 
     @PersistenceContext
@@ -72,6 +72,7 @@ public class Bookings {
     }
 
     /** The caller books for themselves. */
+    @PermitAll
     public BookingView book(Long resourceId, Instant start, Instant end) {
         Caller me = people.requireCurrent();
         Booking booking = place(resource(resourceId, LockModeType.NONE), me.id(), slotOf(start, end), me.email(), false);
@@ -80,6 +81,7 @@ public class Bookings {
     }
 
     /** A space manager books on behalf of a member, optionally without spending credits (audited). */
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
     public BookingView bookFor(String memberEmail, Long resourceId, Instant start, Instant end, boolean overrideCredits) {
         Resource resource = resource(resourceId, LockModeType.PESSIMISTIC_WRITE);
         requireManager(resource.getSiteId());
@@ -93,6 +95,7 @@ public class Bookings {
      * Weekly or daily occurrences until a date: all placed, or none, with the list of the dates
      * that conflict.
      */
+    @PermitAll
     public List<BookingView> bookRecurring(Long resourceId, Instant start, Instant end, boolean weekly, LocalDate until) {
         Caller me = people.requireCurrent();
         Resource resource = resource(resourceId, LockModeType.PESSIMISTIC_WRITE);
@@ -126,6 +129,7 @@ public class Bookings {
     }
 
     /** Cancels: the owner before the start, or a space manager of the site with a reason (the member is told by mail). */
+    @PermitAll
     public BookingView cancel(Long bookingId, String reason) {
         Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
         Caller me = people.requireCurrent();
@@ -158,6 +162,7 @@ public class Bookings {
     }
 
     /** The member checks in (from 15 minutes before the start), or a space manager at reception. */
+    @PermitAll
     public BookingView checkIn(Long bookingId) {
         Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId);
         Caller me = people.requireCurrent();
@@ -169,6 +174,7 @@ public class Bookings {
     }
 
     /** The caller's bookings that end after {@code since}, soonest first. */
+    @PermitAll
     public Page<BookingView> mine(Instant since, PageRequest page) {
         Caller me = people.requireCurrent();
         long total = em.createNamedQuery(Booking.COUNT_OF_USER, Long.class).setParameter("userId", me.id())
@@ -179,6 +185,7 @@ public class Bookings {
         return new Page<>(rows, total);
     }
 
+    @PermitAll
     public BookingView find(Long bookingId) {
         Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId);
         Caller me = people.requireCurrent();
@@ -189,11 +196,13 @@ public class Bookings {
     }
 
     /** Credits left this month at a site, in minutes; empty when the plan is unlimited or there is none. */
+    @PermitAll
     public Optional<Long> creditsLeft(Long siteId) {
         return creditsLeft(siteId, Instant.now().atZone(calendars.zone(siteId)).toLocalDate());
     }
 
     /** The caller's minutes left in the month of {@code day} (its first day's plan), or empty when unlimited. */
+    @PermitAll
     public Optional<Long> creditsLeft(Long siteId, LocalDate day) {
         Caller me = people.requireCurrent();
         return activeSubscription(me.id(), siteId, day, false)

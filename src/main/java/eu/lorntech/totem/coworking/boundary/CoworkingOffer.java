@@ -16,7 +16,6 @@ import java.util.List;
 
 /** What a site's coworking offers anyone, signed in or not: its spaces, opening hours and plans with their price. */
 @Stateless
-@PermitAll
 public class CoworkingOffer {
 
     public record Hours(DayOfWeek day, LocalTime opens, LocalTime closes) implements Serializable {
@@ -35,6 +34,7 @@ public class CoworkingOffer {
     @PersistenceContext
     EntityManager em;
 
+    @PermitAll
     public Offer of(Long siteId) {
         if (siteId == null) {
             return new Offer(List.of(), List.of(), List.of());
@@ -50,6 +50,7 @@ public class CoworkingOffer {
     }
 
     /** The landing page's coworking teaser: how many spaces one can book at the site. */
+    @PermitAll
     public PublicOffer.Teaser teaser(Long siteId) {
         long spaces = siteId == null ? 0 : em.createQuery("select count(r) from Resource r where r.siteId = :s and r.active = true", Long.class)
                 .setParameter("s", siteId).getSingleResult();

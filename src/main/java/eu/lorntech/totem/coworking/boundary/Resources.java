@@ -26,7 +26,6 @@ import java.util.Set;
 
 /** The coworking offer of a site: its resources, what is free, and a day's plan for the calendar. */
 @Stateless
-@PermitAll
 public class Resources {
 
     /** One day of a site: opening hours (null when closed), resources, and their live bookings. */
@@ -41,6 +40,7 @@ public class Resources {
     SiteCalendars calendars;
 
     /** Active resources of a site (of one kind if given); with {@code free} when a period is given. */
+    @PermitAll
     public List<ResourceView> of(Long siteId, String kind, Instant from, Instant to) {
         if (siteId == null) {
             throw Refusal.invalid("resource.siteRequired");
@@ -69,6 +69,7 @@ public class Resources {
     }
 
     /** What can be booked right away: open now, and free for the next half hour. */
+    @PermitAll
     public List<ResourceView> freeNow(Long siteId) {
         Instant now = Instant.now();
         Instant from = TimeSlot.quarterHourOf(now);
@@ -85,6 +86,7 @@ public class Resources {
     }
 
     /** A day of the site for the calendar page. */
+    @PermitAll
     public DayPlan day(Long siteId, LocalDate day) {
         ZoneId zone = calendars.zone(siteId);
         SiteCalendar calendar = calendars.of(siteId, day, day);
@@ -111,6 +113,7 @@ public class Resources {
         }
     }
 
+    @PermitAll
     public WeekPlan week(Long siteId, LocalDate anyDay) {
         ZoneId zone = calendars.zone(siteId);
         LocalDate monday = anyDay.with(java.time.DayOfWeek.MONDAY);
@@ -128,6 +131,7 @@ public class Resources {
         return new WeekPlan(monday, days, of(siteId, null, null, null), minutes);
     }
 
+    @PermitAll
     public ResourceView one(Long resourceId) {
         Resource r = resourceId == null ? null : em.find(Resource.class, resourceId);
         if (r == null || !r.isActive()) {

@@ -21,7 +21,6 @@ import java.util.List;
 
 /** Founders' applications: a draft, edited and submitted before the deadline; only theirs, ever. */
 @Stateless
-@PermitAll
 public class Applications {
 
     @PersistenceContext
@@ -43,6 +42,7 @@ public class Applications {
     public record TeamView(Long userId, String name, String email, boolean lead) implements java.io.Serializable {
     }
 
+    @PermitAll
     public ApplicationView draft(Long callId, String projectName, String summary) {
         Caller me = people.requireCurrent();
         CallForApplications call = callId == null ? null : em.find(CallForApplications.class, callId);
@@ -54,12 +54,14 @@ public class Applications {
         return ApplicationView.of(a, false);
     }
 
+    @PermitAll
     public ApplicationView edit(Long applicationId, String summary) {
         Application a = mine(applicationId);
         a.edit(summary, Instant.now());
         return ApplicationView.of(a, false);
     }
 
+    @PermitAll
     public ApplicationView submit(Long applicationId) {
         Application a = mine(applicationId);
         forms.filled(a.getResponse()).requireComplete();
@@ -68,11 +70,13 @@ public class Applications {
         return ApplicationView.of(a, false);
     }
 
+    @PermitAll
     public ApplicationView read(Long applicationId) {
         return ApplicationView.of(mine(applicationId), false);
     }
 
     /** My application to a call, if I started one. */
+    @PermitAll
     public java.util.Optional<ApplicationView> mineFor(Long callId) {
         Caller me = people.requireCurrent();
         return em.createQuery("select a from Application a join fetch a.call where " + ApplicationTeams.ON_TEAM + " and a.call.id = :c order by a.id", Application.class)
@@ -80,6 +84,7 @@ public class Applications {
                 .map(a -> ApplicationView.of(a, false));
     }
 
+    @PermitAll
     public List<ApplicationView> mine() {
         Caller me = people.requireCurrent();
         return em.createQuery("select a from Application a join fetch a.call where " + ApplicationTeams.ON_TEAM + " order by a.id desc", Application.class)
@@ -87,6 +92,7 @@ public class Applications {
     }
 
     /** The team of an application I am on: the lead founder, then the co-founders. */
+    @PermitAll
     public List<TeamView> team(Long applicationId) {
         Application a = mine(applicationId);
         List<TeamView> team = new java.util.ArrayList<>();
@@ -98,6 +104,7 @@ public class Applications {
     }
 
     /** The lead founder names a co-founder (an existing account) while the call is open; the co-founder is mailed. */
+    @PermitAll
     public List<TeamView> addTeamMember(Long applicationId, String email) {
         Application a = led(applicationId);
         Caller member = people.byEmail(email).orElseThrow(() -> Refusal.notFound("booking.member.notFound", email));
@@ -129,6 +136,7 @@ public class Applications {
         return team(applicationId);
     }
 
+    @PermitAll
     public List<TeamView> removeTeamMember(Long applicationId, Long userId) {
         Application a = led(applicationId);
         TeamMember t = userId == null ? null : em.find(TeamMember.class, new TeamMember.Key(a.getId(), userId));

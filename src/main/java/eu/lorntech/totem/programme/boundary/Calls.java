@@ -13,6 +13,7 @@ import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
 import eu.lorntech.totem.programme.entity.Ranking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +25,6 @@ import java.util.Map;
 
 /** Programme managers: programmes, calls with weighted criteria, jurors, the ranking and the decision. */
 @Stateless
-@PermitAll
 public class Calls {
 
     @PersistenceContext
@@ -39,6 +39,7 @@ public class Calls {
     @Inject
     ProgrammeMails mails;
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long createProgramme(Long siteId, ProgrammeKind kind, String name, String description) {
         requireManager(siteId);
         Programme p = new Programme(siteId, kind, name, description);
@@ -46,6 +47,7 @@ public class Calls {
         return p.getId();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long openCall(Long programmeId, String title, Instant opensAt, Instant closesAt, boolean anonymous, Map<String, Integer> criteria) {
         Programme programme = find(Programme.class, programmeId, "programme.notFound");
         requireManager(programme.getSiteId());
@@ -60,6 +62,7 @@ public class Calls {
     }
 
     /** Names a juror for a submitted application (a person holding the mentor role). */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long assignJuror(Long applicationId, String jurorEmail) {
         Application a = find(Application.class, applicationId, "application.notFound");
         requireManager(a.getCall().getProgramme().getSiteId());
@@ -73,6 +76,7 @@ public class Calls {
     }
 
     /** Submitted applications ranked by the weighted mean of the jurors' scores, with how many jurors scored. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Ranking.Ranked> ranking(Long callId) {
         CallForApplications call = find(CallForApplications.class, callId, "call.notFound");
         requireManager(call.getProgramme().getSiteId());
@@ -96,6 +100,7 @@ public class Calls {
     public record RankedRow(int rank, ApplicationView application, Double score, int jurors) implements java.io.Serializable {
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<RankedRow> rankingTable(Long callId) {
         List<Ranking.Ranked> ranked = ranking(callId);
         Map<Long, Integer> assigned = new HashMap<>();
@@ -112,10 +117,12 @@ public class Calls {
         return rows;
     }
 
+    @PermitAll
     public boolean manages(Long siteId) {
         return people.callerHolds(Roles.PROGRAMME_MANAGER, siteId);
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void decide(Long applicationId, ApplicationStatus decision) {
         Application a = find(Application.class, applicationId, "application.notFound");
         requireManager(a.getCall().getProgramme().getSiteId());

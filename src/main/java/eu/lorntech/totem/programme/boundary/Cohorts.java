@@ -15,6 +15,7 @@ import eu.lorntech.totem.programme.entity.MilestoneTemplate;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.Startup;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +32,6 @@ import java.util.List;
  * programme's milestone template, milestones with due dates and evidence, mentors.
  */
 @Stateless
-@PermitAll
 public class Cohorts {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
@@ -79,6 +79,7 @@ public class Cohorts {
     }
 
     /** The programmes of the sites where the caller is a programme manager (all of them for admins), those with cohorts first. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<ProgrammeRef> managedProgrammes() {
         List<Long> withCohorts = em.createQuery("select distinct c.programme.id from Cohort c", Long.class).getResultList();
         return em.createQuery("select p from Programme p order by p.name", Programme.class).getResultStream()
@@ -86,6 +87,7 @@ public class Cohorts {
                 .sorted(java.util.Comparator.comparing((ProgrammeRef p) -> !withCohorts.contains(p.id()))).toList();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long createCohort(Long programmeId, String name, LocalDate startsOn, LocalDate endsOn) {
         Programme p = access.managedProgramme(programmeId);
         Cohort c = new Cohort(p, name, startsOn, endsOn);
@@ -94,6 +96,7 @@ public class Cohorts {
         return c.getId();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<CohortView> cohorts(Long programmeId) {
         access.managedProgramme(programmeId);
         return em.createQuery("select new eu.lorntech.totem.programme.boundary.Cohorts$CohortView(c.id, p.id, p.name, c.name, "
@@ -102,6 +105,7 @@ public class Cohorts {
                 .setParameter("p", programmeId).getResultList();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public CohortView cohort(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
         long n = em.createQuery("select count(s) from Startup s where s.cohort = :c", Long.class).setParameter("c", c).getSingleResult();
@@ -109,6 +113,7 @@ public class Cohorts {
     }
 
     /** Accepted applications of the cohort's programme that have not joined a cohort yet. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<ApplicationView> admissible(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
         return em.createQuery("select a from Application a join fetch a.call k where k.programme = :p "
@@ -118,6 +123,7 @@ public class Cohorts {
     }
 
     /** An accepted application joins the cohort as a startup, with its milestones made from the template. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long admit(Long applicationId, Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
         Application a = applicationId == null ? null : em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
@@ -137,6 +143,7 @@ public class Cohorts {
     }
 
     /** A startup added by hand (joined without a call), led by an existing person. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long addStartup(Long cohortId, String name, String founderEmail) {
         Cohort c = access.managedCohort(cohortId);
         Caller founder = people.byEmail(founderEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", founderEmail));
@@ -147,6 +154,7 @@ public class Cohorts {
         return s.getId();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<StartupView> startups(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
         return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.cohort = :c order by s.name",
@@ -154,16 +162,19 @@ public class Cohorts {
     }
 
     /** The startups the caller leads, in every programme. */
+    @PermitAll
     public List<StartupView> myStartups() {
         Caller me = people.requireCurrent();
         return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.founderId = :u "
                 + "order by k.startsOn desc, s.name", Startup.class).setParameter("u", me.id()).getResultList());
     }
 
+    @PermitAll
     public StartupView startup(Long startupId) {
         return view(access.readable(startupId));
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long addTemplate(Long programmeId, String title, int weeksAfterStart, Long badgeResourceId) {
         Programme p = access.managedProgramme(programmeId);
         if (badgeResourceId != null && !badges.isMachine(badgeResourceId)) {
@@ -181,6 +192,7 @@ public class Cohorts {
         return t.getId();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<TemplateView> templates(Long programmeId) {
         access.managedProgramme(programmeId);
         return em.createQuery("select t from MilestoneTemplate t where t.programmeId = :p order by t.sortOrder", MilestoneTemplate.class)
@@ -188,10 +200,12 @@ public class Cohorts {
                 .map(t -> new TemplateView(t.getId(), t.getSortOrder(), t.getTitle(), t.getWeeksAfterStart(), t.getBadgeResourceId())).toList();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<TrainingBadges.Machine> machines(Long programmeId) {
         return badges.machines(access.managedProgramme(programmeId).getSiteId());
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void assignMentor(Long startupId, String mentorEmail) {
         Startup s = access.managedStartup(startupId);
         Caller mentor = people.byEmail(mentorEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", mentorEmail));
@@ -206,6 +220,7 @@ public class Cohorts {
         }
     }
 
+    @PermitAll
     public List<MilestoneView> milestones(Long startupId) {
         Startup s = access.readable(startupId);
         LocalDate today = today();
@@ -214,6 +229,7 @@ public class Cohorts {
     }
 
     /** Milestones of a whole cohort (managers), late ones first. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<MilestoneView> cohortMilestones(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
         LocalDate today = today();
@@ -227,6 +243,7 @@ public class Cohorts {
      * A training milestone asks its fablab badge for the founder: a space manager of the machine's
      * site confirms the request (completing one's own milestone grants nothing by itself).
      */
+    @PermitAll
     public MilestoneView complete(Long milestoneId, LocalDate doneOn, String note, Upload evidence) {
         Milestone m = milestoneId == null ? null : em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
         if (m == null) {
@@ -248,6 +265,7 @@ public class Cohorts {
         return MilestoneView.of(m, today());
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void reopen(Long milestoneId) {
         Milestone m = milestoneId == null ? null : em.find(Milestone.class, milestoneId);
         if (m == null) {
@@ -258,6 +276,7 @@ public class Cohorts {
     }
 
     /** The evidence file of a milestone, for those who may read the startup. */
+    @PermitAll
     public Upload evidence(Long milestoneId) {
         Milestone m = milestoneId == null ? null : em.find(Milestone.class, milestoneId);
         if (m == null || m.getEvidenceId() == null) {
@@ -280,6 +299,7 @@ public class Cohorts {
     }
 
     /** The startups a mentor follows; only they may ask (Mentoring asks for the caller's own). */
+    @PermitAll
     public List<StartupView> mentoredBy(Long mentorId) {
         if (mentorId == null || !mentorId.equals(people.requireCurrent().id())) {
             throw Refusal.forbidden("error.forbidden");

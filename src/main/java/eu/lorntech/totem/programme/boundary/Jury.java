@@ -18,7 +18,6 @@ import java.util.List;
 
 /** Jurors: the applications assigned to them (none with a declared conflict), and their scores. */
 @Stateless
-@PermitAll
 public class Jury {
 
     @PersistenceContext
@@ -36,6 +35,7 @@ public class Jury {
     }
 
     /** All my assignments, conflicts included, without the answers. */
+    @PermitAll
     public List<AssignmentView> myAssignments() {
         Caller me = people.requireCurrent();
         return em.createQuery("select j from JuryAssignment j join fetch j.application a join fetch a.call "
@@ -46,6 +46,7 @@ public class Jury {
     }
 
     /** One of my assignments with the application's answers; anyone else's is "not found". */
+    @PermitAll
     public AssignmentView myAssignment(Long assignmentId) {
         JuryAssignment j = mine(assignmentId);
         Application a = j.getApplication();
@@ -54,6 +55,7 @@ public class Jury {
     }
 
     /** The deck of an application assigned to me. */
+    @PermitAll
     public FormViews.DocumentFile document(Long assignmentId, Long questionId) {
         Document d = forms.document(mine(assignmentId).getApplication().getResponse(), questionId);
         return new FormViews.DocumentFile(d.getFileName(), d.getContentType(), d.getContent());
@@ -69,6 +71,7 @@ public class Jury {
     }
 
     /** My assignments without a conflict, anonymous when the call asks for it. */
+    @PermitAll
     public List<ApplicationView> assignedToMe() {
         Caller me = people.requireCurrent();
         return em.createQuery("select j from JuryAssignment j join fetch j.application a join fetch a.call "
@@ -77,10 +80,12 @@ public class Jury {
                 .map(j -> ApplicationView.of(j.getApplication(), j.getApplication().getCall().isAnonymousReview())).toList();
     }
 
+    @PermitAll
     public void declareConflict(Long applicationId) {
         assignment(applicationId).declareConflict();
     }
 
+    @PermitAll
     public void score(Long applicationId, Long criterionId, int points, String remark) {
         JuryAssignment j = assignment(applicationId);
         j.requireScorable();

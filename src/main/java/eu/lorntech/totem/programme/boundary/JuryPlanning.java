@@ -9,7 +9,7 @@ import eu.lorntech.totem.programme.entity.ApplicationStatus;
 import eu.lorntech.totem.programme.entity.CallForApplications;
 import eu.lorntech.totem.programme.entity.EvenAssignment;
 import eu.lorntech.totem.programme.entity.JuryAssignment;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
  * Never a founder on their own application, never the same juror twice on one application.
  */
 @Stateless
-@PermitAll
 public class JuryPlanning {
 
     public record Juror(Long id, String name, String email) implements Serializable {
@@ -53,16 +52,19 @@ public class JuryPlanning {
     eu.lorntech.totem.programme.control.ApplicationTeams teams;
 
     /** The people who may sit on the call's jury: mentors of its site. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Juror> jurors(Long callId) {
         CallForApplications call = managed(callId);
         return people.holding(Roles.MENTOR, call.getProgramme().getSiteId()).stream()
                 .map(c -> new Juror(c.id(), c.displayName(), c.email())).toList();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public CallView call(Long callId) {
         return CallView.of(managed(callId));
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Row> board(Long callId) {
         managed(callId);
         Map<Long, List<Long>> jurorsByApplication = assignments(callId).stream()
@@ -74,6 +76,7 @@ public class JuryPlanning {
     }
 
     /** One juror on one application; a second time is refused. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void assign(Long applicationId, Long jurorId) {
         Application a = application(applicationId);
         CallForApplications call = managed(a.getCall().getId());
@@ -88,6 +91,7 @@ public class JuryPlanning {
     }
 
     /** Takes a juror off an application, unless they have scored it already (their scores stay part of the ranking). */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void unassign(Long applicationId, Long jurorId) {
         Application a = application(applicationId);
         managed(a.getCall().getId());
@@ -103,6 +107,7 @@ public class JuryPlanning {
     }
 
     /** One juror on several applications of a call; those they already have or own are skipped. Returns how many were added. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public int assignMany(Long callId, List<Long> applicationIds, Long jurorId) {
         CallForApplications call = managed(callId);
         Long juror = juror(jurorId);
@@ -125,6 +130,7 @@ public class JuryPlanning {
     }
 
     /** Gives each submitted application up to {@code perApplication} jurors among those chosen, spreading the load evenly. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public int assignEvenly(Long callId, List<Long> jurorIds, int perApplication) {
         CallForApplications call = managed(callId);
         // one planner at a time per call, so that two managers pressing the button do not both count the same load

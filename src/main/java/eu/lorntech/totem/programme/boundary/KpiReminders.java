@@ -4,10 +4,12 @@ import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.i18n.Texts;
 import eu.lorntech.totem.platform.mail.MailOutbox;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.entity.KpiReminder;
 import eu.lorntech.totem.programme.entity.Quarter;
 import eu.lorntech.totem.programme.entity.Startup;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,7 +28,6 @@ import java.util.Locale;
  * even with several servers.
  */
 @Stateless
-@PermitAll
 public class KpiReminders {
 
     public static final int DAYS_BEFORE_DUE = 7;
@@ -40,12 +41,14 @@ public class KpiReminders {
     @Inject
     MailOutbox mail;
 
+    @PermitAll
     @Schedule(hour = "8", minute = "0", persistent = false)
     public void everyMorning() {
         remindOn(Cohorts.today());
     }
 
     /** Sends the reminders due on a day; answers how many were sent. */
+    @RolesAllowed(Roles.ADMIN)
     public int remindOn(LocalDate today) {
         Quarter q = Quarter.toReportOn(today);
         LocalDate due = q.dueOn();

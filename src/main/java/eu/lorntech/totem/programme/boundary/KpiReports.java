@@ -3,6 +3,7 @@ package eu.lorntech.totem.programme.boundary;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.control.StartupAccess;
 import eu.lorntech.totem.programme.entity.KpiLock;
 import eu.lorntech.totem.programme.entity.KpiReport;
@@ -10,6 +11,7 @@ import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.Quarter;
 import eu.lorntech.totem.programme.entity.Startup;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +28,6 @@ import java.util.List;
  * lock, so a report can never slip in after the lock.
  */
 @Stateless
-@PermitAll
 public class KpiReports {
 
     public record KpiView(Long startupId, String quarter, BigDecimal revenue, int jobs, BigDecimal fundsRaised, int customers,
@@ -42,6 +43,7 @@ public class KpiReports {
     @Inject
     StartupAccess access;
 
+    @PermitAll
     public KpiView report(Long startupId, Quarter quarter, KpiReport.Figures figures) {
         Startup s = access.writable(startupId);
         Caller me = people.requireCurrent();
@@ -67,6 +69,7 @@ public class KpiReports {
     }
 
     /** A startup's reports, the latest quarter first. */
+    @PermitAll
     public List<KpiView> history(Long startupId) {
         Startup s = access.readable(startupId);
         List<Integer> locks = em.createQuery("select l.quarter from KpiLock l where l.programmeId = :p", Integer.class)
@@ -75,17 +78,20 @@ public class KpiReports {
                 .setParameter("s", s.getId()).getResultStream().map(k -> view(k, locks.contains(k.getQuarter().code()))).toList();
     }
 
+    @PermitAll
     public KpiView of(Long startupId, Quarter quarter) {
         Startup s = access.readable(startupId);
         KpiReport k = find(s.getId(), quarter);
         return k == null ? null : view(k, isLocked(s.getCohort().getProgramme().getId(), quarter));
     }
 
+    @PermitAll
     public boolean isLocked(Long programmeId, Quarter quarter) {
         return em.find(KpiLock.class, new KpiLock.Key(programmeId, quarter.code())) != null;
     }
 
     /** Closes a quarter of a programme: its reports can no longer be written or changed. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void lock(Long programmeId, Quarter quarter) {
         access.managedProgramme(programmeId);
         Programme p = em.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
@@ -97,6 +103,7 @@ public class KpiReports {
         }
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<String> lockedQuarters(Long programmeId) {
         access.managedProgramme(programmeId);
         return em.createQuery("select l.quarter from KpiLock l where l.programmeId = :p order by l.quarter desc", Integer.class)

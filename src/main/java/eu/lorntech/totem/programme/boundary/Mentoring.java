@@ -3,11 +3,13 @@ package eu.lorntech.totem.programme.boundary;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.control.StartupAccess;
 import eu.lorntech.totem.programme.entity.MentoringSession;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.Startup;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +20,6 @@ import java.util.List;
 
 /** Mentors: the startups assigned to them and the sessions they log; managers: hours per mentor and per startup. */
 @Stateless
-@PermitAll
 public class Mentoring {
 
     public record SessionView(Long id, Long startupId, String startupName, String mentorName, LocalDate heldOn, int minutes,
@@ -45,11 +46,13 @@ public class Mentoring {
     Cohorts cohorts;
 
     /** The startups the caller mentors. */
+    @PermitAll
     public List<Cohorts.StartupView> myMentees() {
         return cohorts.mentoredBy(people.requireCurrent().id());
     }
 
     /** Logs a session; only a mentor assigned to the startup may (any other startup reads as not found). */
+    @PermitAll
     public Long log(Long startupId, LocalDate heldOn, int minutes, String topics, String nextSteps) {
         Caller me = people.requireCurrent();
         if (startupId == null || !access.mentors(me.id(), startupId)) {
@@ -61,6 +64,7 @@ public class Mentoring {
     }
 
     /** A startup's sessions, newest first, for its founder, its mentors and its managers. */
+    @PermitAll
     public List<SessionView> sessions(Long startupId) {
         Startup s = access.readable(startupId);
         List<MentoringSession> sessions = em.createQuery("select m from MentoringSession m where m.startupId = :s "
@@ -71,6 +75,7 @@ public class Mentoring {
     }
 
     /** Hours per mentor over a programme's startups (summed by the database). */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Hours> hoursPerMentor(Long programmeId) {
         Programme p = access.managedProgramme(programmeId);
         List<Object[]> rows = em.createQuery("select m.mentorId, count(m), sum(m.minutes) from MentoringSession m, Startup s "
@@ -82,6 +87,7 @@ public class Mentoring {
     }
 
     /** Hours per startup of a cohort, every startup listed (zero when nobody met it). */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Hours> hoursPerStartup(Long cohortId) {
         access.managedCohort(cohortId);
         return em.createQuery("select new eu.lorntech.totem.programme.boundary.Mentoring$Hours(s.id, s.name, count(m.id), "

@@ -1,10 +1,14 @@
 package eu.lorntech.totem.programme.boundary;
 
+import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.entity.CallForApplications;
 import eu.lorntech.totem.programme.entity.Criterion;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -13,7 +17,6 @@ import java.util.List;
 
 /** What anyone may read: the calls open now, and the criteria a call is judged on. */
 @Stateless
-@PermitAll
 public class OpenCalls {
 
     public record CriterionView(Long id, String name, int weight) implements Serializable {
@@ -22,6 +25,10 @@ public class OpenCalls {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    People people;
+
+    @PermitAll
     public List<CallView> openNow(Long siteId) {
         Instant now = Instant.now();
         String jpql = "select c from CallForApplications c join fetch c.programme p where c.opensAt <= :now and c.closesAt > :now"
@@ -33,6 +40,7 @@ public class OpenCalls {
         return query.getResultStream().map(CallView::of).toList();
     }
 
+    @PermitAll
     public CallView one(Long callId) {
         CallForApplications c = callId == null ? null : em.find(CallForApplications.class, callId);
         if (c == null) {
@@ -41,13 +49,18 @@ public class OpenCalls {
         return CallView.of(c);
     }
 
+    @PermitAll
     public List<CriterionView> criteria(Long callId) {
         return em.createQuery("select c from Criterion c where c.callId = :c order by c.weight desc, c.name", Criterion.class)
                 .setParameter("c", callId).getResultStream().map(c -> new CriterionView(c.getId(), c.getName(), c.getWeight())).toList();
     }
 
-    /** Calls a programme manager may rank: those of the programmes at the given site. */
+    /** Calls a programme manager may rank: those of the programmes at the given site; none at a site they do not manage. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<CallView> ofSite(Long siteId) {
+        if (!people.callerHolds(Roles.PROGRAMME_MANAGER, siteId)) {
+            return List.of();
+        }
         return em.createQuery("select c from CallForApplications c join fetch c.programme p where p.siteId = :site "
                 + "order by c.closesAt desc", CallForApplications.class).setParameter("site", siteId)
                 .getResultStream().map(CallView::of).toList();

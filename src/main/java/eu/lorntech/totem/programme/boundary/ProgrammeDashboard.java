@@ -6,7 +6,7 @@ import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.control.StartupAccess;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.Quarter;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +26,6 @@ import java.util.Map;
  * per site, for admins.
  */
 @Stateless
-@PermitAll
 public class ProgrammeDashboard {
 
     /** How many quarters of KPI history the trends show. */
@@ -68,6 +67,7 @@ public class ProgrammeDashboard {
     @Inject
     People people;
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Figures of(Long programmeId) {
         Programme p = access.managedProgramme(programmeId);
         LocalDate today = Cohorts.today();
@@ -96,6 +96,7 @@ public class ProgrammeDashboard {
     }
 
     /** KPI totals per quarter of one cohort of a programme the caller manages, oldest first. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<QuarterFigures> cohortTrend(Long cohortId) {
         Long programmeId = access.managedCohort(cohortId).getProgramme().getId();
         return trend(programmeId, cohortId, Quarter.toReportOn(Cohorts.today()));
@@ -118,6 +119,7 @@ public class ProgrammeDashboard {
     }
 
     /** Network-wide figures per site, for admins: programmes, cohorts, startups, milestones and the KPIs of the last quarter. */
+    @RolesAllowed(Roles.ADMIN)
     public List<SiteFigures> network() {
         if (!people.callerHolds(Roles.ADMIN, null)) {
             throw Refusal.forbidden("error.forbidden");
@@ -146,6 +148,7 @@ public class ProgrammeDashboard {
     }
 
     /** The network's KPI totals per quarter, for admins. */
+    @RolesAllowed(Roles.ADMIN)
     public List<QuarterFigures> networkTrend() {
         if (!people.callerHolds(Roles.ADMIN, null)) {
             throw Refusal.forbidden("error.forbidden");

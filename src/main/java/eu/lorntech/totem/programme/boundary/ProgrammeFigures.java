@@ -9,24 +9,31 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Programme counts on the dashboards: a founder's late milestones; a mentor's startups; a manager's startups and late milestones at the site. */
 @Stateless
-@PermitAll
 public class ProgrammeFigures implements DashboardContributor {
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
+    SecurityContext security;
+
+    @Inject
     People people;
 
+    @PermitAll
     @Override
-    public List<DashboardCard> cards(Set<String> roles, Long siteId) {
+    public List<DashboardCard> cards(Set<String> asked, Long siteId) {
+        // the page says which roles to show; only those the caller holds count
+        Set<String> roles = asked.stream().filter(security::isCallerInRole).collect(Collectors.toSet());
         List<DashboardCard> cards = new ArrayList<>();
         LocalDate today = Cohorts.today();
         people.current().ifPresent(me -> {
@@ -41,7 +48,8 @@ public class ProgrammeFigures implements DashboardContributor {
                                 .setParameter("u", me.id()).getSingleResult(), "/programme/mentoring.xhtml"));
             }
         });
-        if (siteId != null && (roles.contains(Roles.PROGRAMME_MANAGER) || roles.contains(Roles.ADMIN))) {
+        if (siteId != null && (roles.contains(Roles.PROGRAMME_MANAGER) || roles.contains(Roles.ADMIN))
+                && people.callerHolds(Roles.PROGRAMME_MANAGER, siteId)) {
             cards.add(new DashboardCard(220, "dashboard.startupsInCohorts",
                     em.createQuery("select count(s) from Startup s where s.cohort.programme.siteId = :s and s.cohort.endsOn >= :today", Long.class)
                             .setParameter("s", siteId).setParameter("today", today).getSingleResult(), "/programme/cohorts.xhtml"));
