@@ -9,7 +9,7 @@ import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
 import eu.lorntech.totem.identity.boundary.Sites;
 import eu.lorntech.totem.platform.Refusal;
-import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.ApplicationSummary;
 import eu.lorntech.totem.programme.boundary.Applications;
 import eu.lorntech.totem.programme.boundary.Calls;
 import eu.lorntech.totem.platform.i18n.Texts;
@@ -82,7 +82,7 @@ class ApplicationTeamIT {
     @Test
     void theLeadNamesCoFoundersWhoWorkOnTheApplicationWithThem() throws Exception {
         Long call = openCall();
-        ApplicationView draft = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Studio équipe " + call, "Première version"));
+        ApplicationSummary draft = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Studio équipe " + call, "Première version"));
         List<Applications.TeamView> team = As.user(LEAD, FOUNDER_ROLES, () -> applications.addTeamMember(draft.id(), COFOUNDER));
         assertEquals(2, team.size());
         assertTrue(team.get(0).lead());
@@ -125,7 +125,7 @@ class ApplicationTeamIT {
     @Test
     void aJurorIsTakenOffAnApplicationUntilTheyHaveScoredIt() throws Exception {
         Long call = openCall();
-        ApplicationView a = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Projet jury " + call, "Résumé"));
+        ApplicationSummary a = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Projet jury " + call, "Résumé"));
         As.user(LEAD, FOUNDER_ROLES, () -> applications.submit(a.id()));
         Long juror = people.byEmail(JUROR).orElseThrow().id();
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(a.id(), JUROR));
@@ -150,7 +150,7 @@ class ApplicationTeamIT {
     @Test
     void tenCoFoundersAddedAtOnceFillTheNineSeatsAndTheTenthIsTurnedAway() throws Exception {
         Long call = openCall();
-        ApplicationView draft = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Studio course " + call, "Course"));
+        ApplicationSummary draft = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Studio course " + call, "Course"));
         org.wildfly.security.auth.server.SecurityDomain domain = org.wildfly.security.auth.server.SecurityDomain.getCurrent();
         Locale leads = Locale.forLanguageTag(people.byEmail(LEAD).orElseThrow().language());
         int racers = TeamMember.MAX_MEMBERS + 1;

@@ -10,7 +10,7 @@ import eu.lorntech.totem.TotemIT;
 import eu.lorntech.totem.identity.boundary.Sites;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.paging.PageRequest;
-import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.ApplicationSummary;
 import eu.lorntech.totem.programme.boundary.Applications;
 import eu.lorntech.totem.programme.boundary.ApplicationsTable;
 import eu.lorntech.totem.programme.boundary.Calls;
@@ -118,8 +118,8 @@ class ProgrammeIT {
     @Test
     void fromApplicationToRankingWithOwnershipAndConflicts() throws Exception {
         Long call = openCall(Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(10)));
-        ApplicationView mine = As.user(FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Studio Fensch", "Animation 3D"));
-        ApplicationView theirs = As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Musée", "Vélos et motos"));
+        ApplicationSummary mine = As.user(FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Studio Fensch", "Animation 3D"));
+        ApplicationSummary theirs = As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Musée", "Vélos et motos"));
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
                 () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.read(mine.id()))).getKind(), "not theirs to read");
         assertThrows(Refusal.class, () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.edit(mine.id(), "hijack")));
@@ -141,7 +141,7 @@ class ProgrammeIT {
                 .forEach(r -> tableJurors.put(r.id(), r.jurors()));
         assertEquals(Map.of(mine.id(), 1L, theirs.id(), 2L), tableJurors, "jurors in the applications table");
 
-        List<ApplicationView> assigned = As.user(JUROR, JUROR_ROLES, () -> jury.assignedToMe());
+        List<ApplicationSummary> assigned = As.user(JUROR, JUROR_ROLES, () -> jury.assignedToMe());
         assertTrue(assigned.stream().anyMatch(a -> a.id().equals(mine.id())));
         Long team = criterion(call, "Équipe");
         Long market = criterion(call, "Marché");

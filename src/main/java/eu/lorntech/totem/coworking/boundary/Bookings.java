@@ -73,22 +73,22 @@ public class Bookings {
 
     /** The caller books for themselves. */
     @PermitAll
-    public BookingView book(Long resourceId, Instant start, Instant end) {
+    public BookingSummary book(Long resourceId, Instant start, Instant end) {
         Caller me = people.requireCurrent();
         Booking booking = place(resource(resourceId, LockModeType.NONE), me.id(), slotOf(start, end), me.email(), false);
         confirmations.confirmed(me, List.of(booking));
-        return BookingView.of(booking);
+        return BookingSummary.of(booking);
     }
 
     /** A space manager books on behalf of a member, optionally without spending credits (audited). */
     @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
-    public BookingView bookFor(String memberEmail, Long resourceId, Instant start, Instant end, boolean overrideCredits) {
+    public BookingSummary bookFor(String memberEmail, Long resourceId, Instant start, Instant end, boolean overrideCredits) {
         Resource resource = resource(resourceId, LockModeType.PESSIMISTIC_WRITE);
         requireManager(resource.getSiteId());
         Caller member = people.byEmail(memberEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", memberEmail));
         Booking booking = place(resource, member.id(), slotOf(start, end), people.requireCurrent().email(), overrideCredits);
         confirmations.confirmed(member, List.of(booking));
-        return BookingView.of(booking);
+        return BookingSummary.of(booking);
     }
 
     /**
@@ -96,7 +96,7 @@ public class Bookings {
      * that conflict.
      */
     @PermitAll
-    public List<BookingView> bookRecurring(Long resourceId, Instant start, Instant end, boolean weekly, LocalDate until) {
+    public List<BookingSummary> bookRecurring(Long resourceId, Instant start, Instant end, boolean weekly, LocalDate until) {
         Caller me = people.requireCurrent();
         Resource resource = resource(resourceId, LockModeType.PESSIMISTIC_WRITE);
         ZoneId zone = calendars.zone(resource.getSiteId());
@@ -125,12 +125,12 @@ public class Bookings {
             throw new RecurringRefusal(conflicts);
         }
         confirmations.confirmed(me, placed);
-        return placed.stream().map(BookingView::of).toList();
+        return placed.stream().map(BookingSummary::of).toList();
     }
 
     /** Cancels: the owner before the start, or a space manager of the site with a reason (the member is told by mail). */
     @PermitAll
-    public BookingView cancel(Long bookingId, String reason) {
+    public BookingSummary cancel(Long bookingId, String reason) {
         Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
         Caller me = people.requireCurrent();
         if (booking == null) {
@@ -158,41 +158,41 @@ public class Bookings {
                                 reason.strip()));
             });
         }
-        return BookingView.of(booking);
+        return BookingSummary.of(booking);
     }
 
     /** The member checks in (from 15 minutes before the start), or a space manager at reception. */
     @PermitAll
-    public BookingView checkIn(Long bookingId) {
+    public BookingSummary checkIn(Long bookingId) {
         Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId);
         Caller me = people.requireCurrent();
         if (booking == null || !booking.isOwnedBy(me.id()) && !people.callerHolds(Roles.SPACE_MANAGER, booking.getResource().getSiteId())) {
             throw Refusal.notFound("booking.notFound");
         }
         booking.checkIn(Instant.now());
-        return BookingView.of(booking);
+        return BookingSummary.of(booking);
     }
 
     /** The caller's bookings that end after {@code since}, soonest first. */
     @PermitAll
-    public Page<BookingView> mine(Instant since, PageRequest page) {
+    public Page<BookingSummary> mine(Instant since, PageRequest page) {
         Caller me = people.requireCurrent();
         long total = em.createNamedQuery(Booking.COUNT_OF_USER, Long.class).setParameter("userId", me.id())
                 .setParameter("since", since).getSingleResult();
-        List<BookingView> rows = em.createNamedQuery(Booking.OF_USER, Booking.class).setParameter("userId", me.id())
+        List<BookingSummary> rows = em.createNamedQuery(Booking.OF_USER, Booking.class).setParameter("userId", me.id())
                 .setParameter("since", since).setFirstResult(page.first()).setMaxResults(page.size())
-                .getResultStream().map(BookingView::of).toList();
+                .getResultStream().map(BookingSummary::of).toList();
         return new Page<>(rows, total);
     }
 
     @PermitAll
-    public BookingView find(Long bookingId) {
+    public BookingSummary find(Long bookingId) {
         Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId);
         Caller me = people.requireCurrent();
         if (booking == null || !booking.isOwnedBy(me.id()) && !people.callerHolds(Roles.SPACE_MANAGER, booking.getResource().getSiteId())) {
             throw Refusal.notFound("booking.notFound");
         }
-        return BookingView.of(booking);
+        return BookingSummary.of(booking);
     }
 
     /** Credits left this month at a site, in minutes; empty when the plan is unlimited or there is none. */

@@ -25,7 +25,7 @@ public class CoworkingOffer {
             implements Serializable {
     }
 
-    public record Offer(List<ResourceView> spaces, List<Hours> hours, List<PlanOffer> plans) implements Serializable {
+    public record Offer(List<ResourceSummary> spaces, List<Hours> hours, List<PlanOffer> plans) implements Serializable {
         public boolean isEmpty() {
             return spaces.isEmpty() && plans.isEmpty();
         }
@@ -39,8 +39,8 @@ public class CoworkingOffer {
         if (siteId == null) {
             return new Offer(List.of(), List.of(), List.of());
         }
-        List<ResourceView> spaces = em.createNamedQuery(Resource.OF_SITE, Resource.class).setParameter("siteId", siteId)
-                .getResultStream().map(r -> ResourceView.of(r, null)).toList();
+        List<ResourceSummary> spaces = em.createNamedQuery(Resource.OF_SITE, Resource.class).setParameter("siteId", siteId)
+                .getResultStream().map(r -> ResourceSummary.of(r, null)).toList();
         List<Hours> hours = em.createNamedQuery(OpeningHours.OF_SITE, OpeningHours.class).setParameter("siteId", siteId)
                 .getResultStream().map(h -> new Hours(h.day(), h.getOpens(), h.getCloses())).toList();
         List<PlanOffer> plans = em.createNamedQuery(Plan.OF_SITE, Plan.class).setParameter("siteId", siteId).getResultStream()

@@ -68,7 +68,7 @@ public class SpaceManagement {
     }
 
     @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
-    public ResourceView createResource(Long siteId, ResourceKind kind, String name, int capacity, int minMinutes,
+    public ResourceSummary createResource(Long siteId, ResourceKind kind, String name, int capacity, int minMinutes,
             int maxMinutes, int bufferMinutes, boolean requiresBadge) {
         requireManager(siteId);
         if (kind == null) {
@@ -78,7 +78,7 @@ public class SpaceManagement {
         Resource r = new Resource(siteId, kind, name.strip(), capacity).durations(minMinutes, maxMinutes, bufferMinutes)
                 .requiringBadge(requiresBadge);
         em.persist(r);
-        return ResourceView.of(r, null);
+        return ResourceSummary.of(r, null);
     }
 
     /**
@@ -86,14 +86,14 @@ public class SpaceManagement {
      * period and buffer; the new rules apply to the bookings made from now on.
      */
     @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
-    public ResourceView updateResource(Long resourceId, String name, int capacity, int minMinutes, int maxMinutes,
+    public ResourceSummary updateResource(Long resourceId, String name, int capacity, int minMinutes, int maxMinutes,
             int bufferMinutes, boolean requiresBadge) {
         Resource r = resource(resourceId);
         requireManager(r.getSiteId());
         requireFreeName(r.getSiteId(), name, capacity, r.getId());
         r.rename(name.strip(), capacity);
         r.durations(minMinutes, maxMinutes, bufferMinutes).requiringBadge(requiresBadge);
-        return ResourceView.of(r, null);
+        return ResourceSummary.of(r, null);
     }
 
     /**

@@ -1,6 +1,6 @@
 package eu.lorntech.totem.coworking.web;
 
-import eu.lorntech.totem.coworking.boundary.BookingView;
+import eu.lorntech.totem.coworking.boundary.BookingSummary;
 import eu.lorntech.totem.coworking.boundary.Bookings;
 import eu.lorntech.totem.coworking.boundary.Resources;
 import eu.lorntech.totem.coworking.boundary.SpaceManagement;
@@ -41,13 +41,13 @@ public class ManageView implements Serializable {
     private boolean manager;
     private List<SpaceManagement.Presence> present = List.of();
     private List<SpaceManagement.Occupancy> occupancy = List.of();
-    private List<BookingView> today = List.of();
+    private List<BookingSummary> today = List.of();
     private List<SpaceManagement.PlanView> plans = List.of();
     private LocalDate from;
     private LocalDate to;
     private String cancelReason;
 
-    private List<eu.lorntech.totem.coworking.boundary.ResourceView> siteResources = List.of();
+    private List<eu.lorntech.totem.coworking.boundary.ResourceSummary> siteResources = List.of();
     /** The resource whose form is open for changes; null when the form creates one. */
     private Long editingId;
     private String newName;
@@ -94,7 +94,7 @@ public class ManageView implements Serializable {
             present = management.whoIsIn(siteId);
             occupancy = management.occupancy(siteId, from, to);
             Resources.DayPlan plan = resources.day(siteId, LocalDate.now(CalendarView.ZONE));
-            List<BookingView> all = new ArrayList<>();
+            List<BookingSummary> all = new ArrayList<>();
             plan.bookings().values().forEach(all::addAll);
             all.sort((a, b) -> a.start().compareTo(b.start()));
             today = all;
@@ -109,7 +109,7 @@ public class ManageView implements Serializable {
         run(() -> bookings.checkIn(p.bookingId()), "booking.checkedIn");
     }
 
-    public void cancel(BookingView b) {
+    public void cancel(BookingSummary b) {
         run(() -> bookings.cancel(b.id(), cancelReason), "booking.cancelledByManager");
         cancelReason = null;
     }
@@ -129,7 +129,7 @@ public class ManageView implements Serializable {
     }
 
     /** Opens the resource form on a resource's current values. */
-    public void edit(eu.lorntech.totem.coworking.boundary.ResourceView r) {
+    public void edit(eu.lorntech.totem.coworking.boundary.ResourceSummary r) {
         editingId = r.id();
         newName = r.name();
         newKind = ResourceKind.valueOf(r.kind());
@@ -152,7 +152,7 @@ public class ManageView implements Serializable {
         newBadge = false;
     }
 
-    public void retire(eu.lorntech.totem.coworking.boundary.ResourceView r) {
+    public void retire(eu.lorntech.totem.coworking.boundary.ResourceSummary r) {
         if (run(() -> management.retireResource(r.id()), "resource.retired") && r.id().equals(editingId)) {
             cancelEdit();
         }
@@ -162,7 +162,7 @@ public class ManageView implements Serializable {
         return editingId != null;
     }
 
-    public List<eu.lorntech.totem.coworking.boundary.ResourceView> getSiteResources() {
+    public List<eu.lorntech.totem.coworking.boundary.ResourceSummary> getSiteResources() {
         return siteResources;
     }
 
@@ -268,7 +268,7 @@ public class ManageView implements Serializable {
         return ResourceKind.values();
     }
 
-    public List<eu.lorntech.totem.coworking.boundary.ResourceView> getResources() {
+    public List<eu.lorntech.totem.coworking.boundary.ResourceSummary> getResources() {
         return siteResources;
     }
 
@@ -284,7 +284,7 @@ public class ManageView implements Serializable {
         return occupancy;
     }
 
-    public List<BookingView> getToday() {
+    public List<BookingSummary> getToday() {
         return today;
     }
 

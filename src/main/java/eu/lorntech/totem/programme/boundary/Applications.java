@@ -43,7 +43,7 @@ public class Applications {
     }
 
     @PermitAll
-    public ApplicationView draft(Long callId, String projectName, String summary) {
+    public ApplicationSummary draft(Long callId, String projectName, String summary) {
         Caller me = people.requireCurrent();
         CallForApplications call = callId == null ? null : em.find(CallForApplications.class, callId);
         if (call == null) {
@@ -51,44 +51,44 @@ public class Applications {
         }
         Application a = new Application(call, me.id(), projectName, summary, Instant.now());
         em.persist(a);
-        return ApplicationView.of(a, false);
+        return ApplicationSummary.of(a, false);
     }
 
     @PermitAll
-    public ApplicationView edit(Long applicationId, String summary) {
+    public ApplicationSummary edit(Long applicationId, String summary) {
         Application a = mine(applicationId);
         a.edit(summary, Instant.now());
-        return ApplicationView.of(a, false);
+        return ApplicationSummary.of(a, false);
     }
 
     @PermitAll
-    public ApplicationView submit(Long applicationId) {
+    public ApplicationSummary submit(Long applicationId) {
         Application a = mine(applicationId);
         forms.filled(a.getResponse()).requireComplete();
         a.submit(Instant.now());
         mails.receipt(a);
-        return ApplicationView.of(a, false);
+        return ApplicationSummary.of(a, false);
     }
 
     @PermitAll
-    public ApplicationView read(Long applicationId) {
-        return ApplicationView.of(mine(applicationId), false);
+    public ApplicationSummary read(Long applicationId) {
+        return ApplicationSummary.of(mine(applicationId), false);
     }
 
     /** My application to a call, if I started one. */
     @PermitAll
-    public java.util.Optional<ApplicationView> mineFor(Long callId) {
+    public java.util.Optional<ApplicationSummary> mineFor(Long callId) {
         Caller me = people.requireCurrent();
         return em.createQuery("select a from Application a join fetch a.call where " + ApplicationTeams.ON_TEAM + " and a.call.id = :c order by a.id", Application.class)
                 .setParameter("u", me.id()).setParameter("c", callId).setMaxResults(1).getResultStream().findFirst()
-                .map(a -> ApplicationView.of(a, false));
+                .map(a -> ApplicationSummary.of(a, false));
     }
 
     @PermitAll
-    public List<ApplicationView> mine() {
+    public List<ApplicationSummary> mine() {
         Caller me = people.requireCurrent();
         return em.createQuery("select a from Application a join fetch a.call where " + ApplicationTeams.ON_TEAM + " order by a.id desc", Application.class)
-                .setParameter("u", me.id()).getResultStream().map(a -> ApplicationView.of(a, false)).toList();
+                .setParameter("u", me.id()).getResultStream().map(a -> ApplicationSummary.of(a, false)).toList();
     }
 
     /** The team of an application I am on: the lead founder, then the co-founders. */

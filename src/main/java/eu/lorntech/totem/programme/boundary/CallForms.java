@@ -81,9 +81,9 @@ public class CallForms {
             }
             for (Programme p : em.createQuery("select p from Programme p where p.siteId = :s order by p.name", Programme.class)
                     .setParameter("s", site.id()).getResultList()) {
-                List<CallView> callsOf = em.createQuery("select c from CallForApplications c join fetch c.programme "
+                List<CallSummary> callsOf = em.createQuery("select c from CallForApplications c join fetch c.programme "
                         + "where c.programme = :p order by c.closesAt desc", CallForApplications.class)
-                        .setParameter("p", p).getResultStream().map(CallView::of).toList();
+                        .setParameter("p", p).getResultStream().map(CallSummary::of).toList();
                 rows.add(new ProgrammeRow(p.getId(), p.getName(), p.getKind().name(), site.id(), site.name(), p.getDescription(), callsOf));
             }
         }
@@ -147,7 +147,7 @@ public class CallForms {
      * transaction: any refused answer or file (too large, not a PDF) leaves everything as it was.
      */
     @PermitAll
-    public ApplicationView save(Long callId, Long applicationId, String projectName, String summary, Answers answers) {
+    public ApplicationSummary save(Long callId, Long applicationId, String projectName, String summary, Answers answers) {
         Caller me = people.requireCurrent();
         Instant now = Instant.now();
         Application a;
@@ -170,7 +170,7 @@ public class CallForms {
             forms.attachPdf(response, u.questionId(), u.fileName(), u.content(), me.id(), now);
         }
         em.flush();
-        return ApplicationView.of(a, false);
+        return ApplicationSummary.of(a, false);
     }
 
     /** My answers to my application; anyone else's is "not found". */

@@ -97,7 +97,7 @@ public class Calls {
      * A row of the ranking table: the application, its score (null when nobody scored) and the number of
      * jurors assigned to it without a conflict of interest, whether they have scored yet or not.
      */
-    public record RankedRow(int rank, ApplicationView application, Double score, int jurors) implements java.io.Serializable {
+    public record RankedRow(int rank, ApplicationSummary application, Double score, int jurors) implements java.io.Serializable {
     }
 
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
@@ -111,7 +111,7 @@ public class Calls {
         List<RankedRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Ranking.Ranked r = ranked.get(i);
-            rows.add(new RankedRow(i + 1, ApplicationView.of(em.find(Application.class, r.applicationId()), false), r.score(),
+            rows.add(new RankedRow(i + 1, ApplicationSummary.of(em.find(Application.class, r.applicationId()), false), r.score(),
                     assigned.getOrDefault(r.applicationId(), 0)));
         }
         return rows;

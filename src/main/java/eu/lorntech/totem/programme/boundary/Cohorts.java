@@ -114,12 +114,12 @@ public class Cohorts {
 
     /** Accepted applications of the cohort's programme that have not joined a cohort yet. */
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
-    public List<ApplicationView> admissible(Long cohortId) {
+    public List<ApplicationSummary> admissible(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
         return em.createQuery("select a from Application a join fetch a.call k where k.programme = :p "
                         + "and a.status = eu.lorntech.totem.programme.entity.ApplicationStatus.ACCEPTED "
                         + "and not exists (select s.id from Startup s where s.applicationId = a.id) order by a.projectName", Application.class)
-                .setParameter("p", c.getProgramme()).getResultStream().map(a -> ApplicationView.of(a, false)).toList();
+                .setParameter("p", c.getProgramme()).getResultStream().map(a -> ApplicationSummary.of(a, false)).toList();
     }
 
     /** An accepted application joins the cohort as a startup, with its milestones made from the template. */

@@ -30,7 +30,7 @@ public class Jury {
     FormAnswers forms;
 
     /** An assignment as its juror reads it: the application (anonymous when the call says so) and its answers. */
-    public record AssignmentView(Long id, ApplicationView application, boolean conflict, List<FormViews.AnswerView> answers)
+    public record AssignmentView(Long id, ApplicationSummary application, boolean conflict, List<FormViews.AnswerView> answers)
             implements java.io.Serializable {
     }
 
@@ -41,7 +41,7 @@ public class Jury {
         return em.createQuery("select j from JuryAssignment j join fetch j.application a join fetch a.call "
                         + "where j.jurorId = :u order by j.id", JuryAssignment.class)
                 .setParameter("u", me.id()).getResultStream()
-                .map(j -> new AssignmentView(j.getId(), ApplicationView.of(j.getApplication(), j.getApplication().getCall().isAnonymousReview()),
+                .map(j -> new AssignmentView(j.getId(), ApplicationSummary.of(j.getApplication(), j.getApplication().getCall().isAnonymousReview()),
                         j.isConflict(), List.of())).toList();
     }
 
@@ -50,7 +50,7 @@ public class Jury {
     public AssignmentView myAssignment(Long assignmentId) {
         JuryAssignment j = mine(assignmentId);
         Application a = j.getApplication();
-        return new AssignmentView(j.getId(), ApplicationView.of(a, a.getCall().isAnonymousReview()), j.isConflict(),
+        return new AssignmentView(j.getId(), ApplicationSummary.of(a, a.getCall().isAnonymousReview()), j.isConflict(),
                 forms.answers(a.getResponse()).stream().map(FormViews.AnswerView::of).toList());
     }
 
@@ -72,12 +72,12 @@ public class Jury {
 
     /** My assignments without a conflict, anonymous when the call asks for it. */
     @PermitAll
-    public List<ApplicationView> assignedToMe() {
+    public List<ApplicationSummary> assignedToMe() {
         Caller me = people.requireCurrent();
         return em.createQuery("select j from JuryAssignment j join fetch j.application a join fetch a.call "
                         + "where j.jurorId = :u and j.conflict = false order by a.id", JuryAssignment.class)
                 .setParameter("u", me.id()).getResultStream()
-                .map(j -> ApplicationView.of(j.getApplication(), j.getApplication().getCall().isAnonymousReview())).toList();
+                .map(j -> ApplicationSummary.of(j.getApplication(), j.getApplication().getCall().isAnonymousReview())).toList();
     }
 
     @PermitAll

@@ -60,8 +60,8 @@ public class JuryPlanning {
     }
 
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
-    public CallView call(Long callId) {
-        return CallView.of(managed(callId));
+    public CallSummary call(Long callId) {
+        return CallSummary.of(managed(callId));
     }
 
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})

@@ -29,7 +29,7 @@ public class OpenCalls {
     People people;
 
     @PermitAll
-    public List<CallView> openNow(Long siteId) {
+    public List<CallSummary> openNow(Long siteId) {
         Instant now = Instant.now();
         String jpql = "select c from CallForApplications c join fetch c.programme p where c.opensAt <= :now and c.closesAt > :now"
                 + (siteId == null ? "" : " and p.siteId = :site") + " order by c.closesAt";
@@ -37,16 +37,16 @@ public class OpenCalls {
         if (siteId != null) {
             query.setParameter("site", siteId);
         }
-        return query.getResultStream().map(CallView::of).toList();
+        return query.getResultStream().map(CallSummary::of).toList();
     }
 
     @PermitAll
-    public CallView one(Long callId) {
+    public CallSummary one(Long callId) {
         CallForApplications c = callId == null ? null : em.find(CallForApplications.class, callId);
         if (c == null) {
             throw Refusal.notFound("call.notFound");
         }
-        return CallView.of(c);
+        return CallSummary.of(c);
     }
 
     @PermitAll
@@ -57,12 +57,12 @@ public class OpenCalls {
 
     /** Calls a programme manager may rank: those of the programmes at the given site; none at a site they do not manage. */
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
-    public List<CallView> ofSite(Long siteId) {
+    public List<CallSummary> ofSite(Long siteId) {
         if (!people.callerHolds(Roles.PROGRAMME_MANAGER, siteId)) {
             return List.of();
         }
         return em.createQuery("select c from CallForApplications c join fetch c.programme p where p.siteId = :site "
                 + "order by c.closesAt desc", CallForApplications.class).setParameter("site", siteId)
-                .getResultStream().map(CallView::of).toList();
+                .getResultStream().map(CallSummary::of).toList();
     }
 }

@@ -2,7 +2,7 @@ package eu.lorntech.totem.programme.web;
 
 import eu.lorntech.totem.coworking.boundary.TrainingBadges;
 import eu.lorntech.totem.platform.web.FacesMessages;
-import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.ApplicationSummary;
 import eu.lorntech.totem.programme.boundary.Cohorts;
 import eu.lorntech.totem.programme.boundary.KpiReports;
 import eu.lorntech.totem.programme.boundary.Mentoring;
@@ -41,7 +41,7 @@ public class CohortsView implements Serializable {
     private List<Mentoring.Hours> hoursPerMentor = List.of();
     private Cohorts.CohortView cohort;
     private List<Cohorts.StartupView> startups = List.of();
-    private List<ApplicationView> admissible = List.of();
+    private List<ApplicationSummary> admissible = List.of();
     private List<Cohorts.MilestoneView> milestones = List.of();
     private List<Mentoring.Hours> hoursPerStartup = List.of();
 
@@ -232,7 +232,7 @@ public class CohortsView implements Serializable {
         return startups;
     }
 
-    public List<ApplicationView> getAdmissible() {
+    public List<ApplicationSummary> getAdmissible() {
         return admissible;
     }
 
