@@ -7,6 +7,7 @@ import eu.lorntech.totem.form.control.FormAnswers;
 import eu.lorntech.totem.programme.control.ProgrammeMails;
 import eu.lorntech.totem.programme.control.ApplicationTeams;
 import eu.lorntech.totem.programme.entity.Application;
+import eu.lorntech.totem.programme.entity.JuryAssignment;
 import eu.lorntech.totem.programme.entity.TeamMember;
 import eu.lorntech.totem.programme.entity.CallForApplications;
 import jakarta.annotation.security.PermitAll;
@@ -79,7 +80,7 @@ public class Applications {
     @PermitAll
     public java.util.Optional<ApplicationSummary> mineFor(Long callId) {
         Caller me = people.requireCurrent();
-        return em.createQuery("select a from Application a join fetch a.call where " + ApplicationTeams.ON_TEAM + " and a.call.id = :c order by a.id", Application.class)
+        return em.createNamedQuery(Application.OF_TEAM_MEMBER_IN_CALL, Application.class)
                 .setParameter("u", me.id()).setParameter("c", callId).setMaxResults(1).getResultStream().findFirst()
                 .map(a -> ApplicationSummary.of(a, false));
     }
@@ -87,7 +88,7 @@ public class Applications {
     @PermitAll
     public List<ApplicationSummary> mine() {
         Caller me = people.requireCurrent();
-        return em.createQuery("select a from Application a join fetch a.call where " + ApplicationTeams.ON_TEAM + " order by a.id desc", Application.class)
+        return em.createNamedQuery(Application.OF_TEAM_MEMBER, Application.class)
                 .setParameter("u", me.id()).getResultStream().map(a -> ApplicationSummary.of(a, false)).toList();
     }
 
@@ -97,7 +98,7 @@ public class Applications {
         Application a = mine(applicationId);
         List<TeamView> team = new java.util.ArrayList<>();
         people.byId(a.getFounderId()).ifPresent(c -> team.add(new TeamView(c.id(), c.displayName(), c.email(), true)));
-        em.createQuery("select t from TeamMember t where t.applicationId = :a", TeamMember.class).setParameter("a", a.getId())
+        em.createNamedQuery(TeamMember.OF_APPLICATION, TeamMember.class).setParameter("a", a.getId())
                 .getResultStream().forEach(t -> people.byId(t.getUserId())
                         .ifPresent(c -> team.add(new TeamView(c.id(), c.displayName(), c.email(), false))));
         return team;
@@ -111,7 +112,7 @@ public class Applications {
         // adds to one team wait for each other on the application's row; the team is read with a
         // locking read, so on MariaDB's repeatable read a waiting add sees the seats taken meanwhile
         em.lock(a, LockModeType.PESSIMISTIC_WRITE);
-        List<TeamMember> seated = em.createQuery("select t from TeamMember t where t.applicationId = :a", TeamMember.class)
+        List<TeamMember> seated = em.createNamedQuery(TeamMember.OF_APPLICATION, TeamMember.class)
                 .setParameter("a", a.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (a.isOwnedBy(member.id()) || seated.stream().anyMatch(t -> t.getUserId().equals(member.id()))) {
             throw Refusal.conflict("team.already", member.displayName());
@@ -120,7 +121,7 @@ public class Applications {
         if (seat == 0) {
             throw Refusal.invalid("team.full", TeamMember.MAX_MEMBERS + 1);
         }
-        boolean juror = !em.createQuery("select j.id from JuryAssignment j where j.application = :a and j.jurorId = :u", Long.class)
+        boolean juror = !em.createNamedQuery(JuryAssignment.ID_OF_APPLICATION_AND_JUROR, Long.class)
                 .setParameter("a", a).setParameter("u", member.id()).getResultList().isEmpty();
         if (juror) {
             throw Refusal.conflict("team.juror", member.displayName());

@@ -79,10 +79,9 @@ public class CallForms {
             if (!people.callerHolds(Roles.PROGRAMME_MANAGER, site.id())) {
                 continue;
             }
-            for (Programme p : em.createQuery("select p from Programme p where p.siteId = :s order by p.name", Programme.class)
+            for (Programme p : em.createNamedQuery(Programme.OF_SITE, Programme.class)
                     .setParameter("s", site.id()).getResultList()) {
-                List<CallSummary> callsOf = em.createQuery("select c from CallForApplications c join fetch c.programme "
-                        + "where c.programme = :p order by c.closesAt desc", CallForApplications.class)
+                List<CallSummary> callsOf = em.createNamedQuery(CallForApplications.OF_PROGRAMME, CallForApplications.class)
                         .setParameter("p", p).getResultStream().map(CallSummary::of).toList();
                 rows.add(new ProgrammeRow(p.getId(), p.getName(), p.getKind().name(), site.id(), site.name(), p.getDescription(), callsOf));
             }
@@ -99,7 +98,7 @@ public class CallForms {
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long createProgramme(Long siteId, String kind, String name, String description) {
         ProgrammeKind k = parse(ProgrammeKind.class, kind, "programme.kind.required");
-        boolean taken = name != null && !em.createQuery("select p.id from Programme p where p.siteId = :s and p.name = :n", Long.class)
+        boolean taken = name != null && !em.createNamedQuery(Programme.ID_BY_SITE_AND_NAME, Long.class)
                 .setParameter("s", siteId).setParameter("n", name.strip()).getResultList().isEmpty();
         if (taken && people.callerHolds(Roles.PROGRAMME_MANAGER, siteId)) {
             throw Refusal.conflict("programme.nameTaken", name.strip());

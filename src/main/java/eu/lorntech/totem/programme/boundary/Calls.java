@@ -12,6 +12,7 @@ import eu.lorntech.totem.programme.entity.JuryAssignment;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
 import eu.lorntech.totem.programme.entity.Ranking;
+import eu.lorntech.totem.programme.entity.Score;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -80,15 +81,12 @@ public class Calls {
     public List<Ranking.Ranked> ranking(Long callId) {
         CallForApplications call = find(CallForApplications.class, callId, "call.notFound");
         requireManager(call.getProgramme().getSiteId());
-        List<Long> ids = em.createQuery("select a.id from Application a where a.call.id = :c "
-                + "and a.status <> eu.lorntech.totem.programme.entity.ApplicationStatus.DRAFT", Long.class)
+        List<Long> ids = em.createNamedQuery(Application.IDS_SUBMITTED_TO_CALL, Long.class)
                 .setParameter("c", callId).getResultList();
         Map<Long, Integer> weights = new HashMap<>();
-        em.createQuery("select c from Criterion c where c.callId = :c", Criterion.class).setParameter("c", callId)
+        em.createNamedQuery(Criterion.OF_CALL, Criterion.class).setParameter("c", callId)
                 .getResultStream().forEach(c -> weights.put(c.getId(), c.getWeight()));
-        List<Ranking.Mark> marks = em.createQuery("select new eu.lorntech.totem.programme.entity.Ranking$Mark("
-                        + "j.application.id, j.jurorId, s.criterionId, s.points) from Score s, JuryAssignment j "
-                        + "where s.assignmentId = j.id and j.conflict = false and j.application.call.id = :c", Ranking.Mark.class)
+        List<Ranking.Mark> marks = em.createNamedQuery(Score.MARKS_OF_CALL, Ranking.Mark.class)
                 .setParameter("c", callId).getResultList();
         return Ranking.of(ids, weights, marks);
     }
@@ -104,8 +102,7 @@ public class Calls {
     public List<RankedRow> rankingTable(Long callId) {
         List<Ranking.Ranked> ranked = ranking(callId);
         Map<Long, Integer> assigned = new HashMap<>();
-        em.createQuery("select j.application.id, count(j) from JuryAssignment j where j.application.call.id = :c "
-                        + "and j.conflict = false group by j.application.id", Object[].class)
+        em.createNamedQuery(JuryAssignment.COUNT_PER_APPLICATION_OF_CALL, Object[].class)
                 .setParameter("c", callId).getResultStream()
                 .forEach(a -> assigned.put((Long) a[0], ((Number) a[1]).intValue()));
         List<RankedRow> rows = new java.util.ArrayList<>();

@@ -81,8 +81,8 @@ public class Cohorts {
     /** The programmes of the sites where the caller is a programme manager (all of them for admins), those with cohorts first. */
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<ProgrammeRef> managedProgrammes() {
-        List<Long> withCohorts = em.createQuery("select distinct c.programme.id from Cohort c", Long.class).getResultList();
-        return em.createQuery("select p from Programme p order by p.name", Programme.class).getResultStream()
+        List<Long> withCohorts = em.createNamedQuery(Cohort.PROGRAMME_IDS, Long.class).getResultList();
+        return em.createNamedQuery(Programme.ALL, Programme.class).getResultStream()
                 .filter(access::manages).map(p -> new ProgrammeRef(p.getId(), p.getName(), p.getKind().name(), p.getSiteId()))
                 .sorted(java.util.Comparator.comparing((ProgrammeRef p) -> !withCohorts.contains(p.id()))).toList();
     }
@@ -99,16 +99,16 @@ public class Cohorts {
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<CohortView> cohorts(Long programmeId) {
         access.managedProgramme(programmeId);
-        return em.createQuery("select new eu.lorntech.totem.programme.boundary.Cohorts$CohortView(c.id, p.id, p.name, c.name, "
-                        + "c.startsOn, c.endsOn, (select count(s) from Startup s where s.cohort = c)) "
-                        + "from Cohort c join c.programme p where p.id = :p order by c.startsOn desc", CohortView.class)
-                .setParameter("p", programmeId).getResultList();
+        return em.createNamedQuery(Cohort.ROWS_WITH_STARTUPS_OF_PROGRAMME, Object[].class)
+                .setParameter("p", programmeId).getResultStream()
+                .map(r -> new CohortView((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (LocalDate) r[4], (LocalDate) r[5],
+                        ((Number) r[6]).longValue())).toList();
     }
 
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public CohortView cohort(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
-        long n = em.createQuery("select count(s) from Startup s where s.cohort = :c", Long.class).setParameter("c", c).getSingleResult();
+        long n = em.createNamedQuery(Startup.COUNT_IN_COHORT, Long.class).setParameter("c", c).getSingleResult();
         return new CohortView(c.getId(), c.getProgramme().getId(), c.getProgramme().getName(), c.getName(), c.getStartsOn(), c.getEndsOn(), n);
     }
 
@@ -116,9 +116,7 @@ public class Cohorts {
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<ApplicationSummary> admissible(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
-        return em.createQuery("select a from Application a join fetch a.call k where k.programme = :p "
-                        + "and a.status = eu.lorntech.totem.programme.entity.ApplicationStatus.ACCEPTED "
-                        + "and not exists (select s.id from Startup s where s.applicationId = a.id) order by a.projectName", Application.class)
+        return em.createNamedQuery(Application.ADMISSIBLE_TO_PROGRAMME, Application.class)
                 .setParameter("p", c.getProgramme()).getResultStream().map(a -> ApplicationSummary.of(a, false)).toList();
     }
 
@@ -130,7 +128,7 @@ public class Cohorts {
         if (a == null) {
             throw Refusal.notFound("application.notFound");
         }
-        boolean already = !em.createQuery("select s.id from Startup s where s.applicationId = :a", Long.class)
+        boolean already = !em.createNamedQuery(Startup.ID_BY_APPLICATION, Long.class)
                 .setParameter("a", a.getId()).getResultList().isEmpty();
         if (already) {
             throw Refusal.conflict("cohort.alreadyAdmitted");
@@ -157,16 +155,14 @@ public class Cohorts {
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<StartupView> startups(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
-        return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.cohort = :c order by s.name",
-                Startup.class).setParameter("c", c).getResultList());
+        return views(em.createNamedQuery(Startup.OF_COHORT, Startup.class).setParameter("c", c).getResultList());
     }
 
     /** The startups the caller leads, in every programme. */
     @PermitAll
     public List<StartupView> myStartups() {
         Caller me = people.requireCurrent();
-        return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.founderId = :u "
-                + "order by k.startsOn desc, s.name", Startup.class).setParameter("u", me.id()).getResultList());
+        return views(em.createNamedQuery(Startup.OF_FOUNDER, Startup.class).setParameter("u", me.id()).getResultList());
     }
 
     @PermitAll
@@ -180,13 +176,13 @@ public class Cohorts {
         if (badgeResourceId != null && !badges.isMachine(badgeResourceId)) {
             throw Refusal.notFound("booking.resource.notFound");
         }
-        Integer last = em.createQuery("select max(t.sortOrder) from MilestoneTemplate t where t.programmeId = :p", Integer.class)
+        Integer last = em.createNamedQuery(MilestoneTemplate.LAST_SORT_ORDER, Integer.class)
                 .setParameter("p", p.getId()).getSingleResult();
         MilestoneTemplate t = new MilestoneTemplate(p.getId(), last == null ? 1 : last + 1, title, weeksAfterStart, badgeResourceId);
         em.persist(t);
         em.flush();
         // startups already in the programme's running cohorts get the new step too
-        em.createQuery("select s from Startup s join fetch s.cohort c where c.programme = :p and c.endsOn >= :today", Startup.class)
+        em.createNamedQuery(Startup.RUNNING_IN_PROGRAMME, Startup.class)
                 .setParameter("p", p).setParameter("today", today()).getResultStream()
                 .forEach(s -> em.persist(new Milestone(s, t, s.getCohort().dueOn(t))));
         return t.getId();
@@ -195,7 +191,7 @@ public class Cohorts {
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<TemplateView> templates(Long programmeId) {
         access.managedProgramme(programmeId);
-        return em.createQuery("select t from MilestoneTemplate t where t.programmeId = :p order by t.sortOrder", MilestoneTemplate.class)
+        return em.createNamedQuery(MilestoneTemplate.OF_PROGRAMME, MilestoneTemplate.class)
                 .setParameter("p", programmeId).getResultStream()
                 .map(t -> new TemplateView(t.getId(), t.getSortOrder(), t.getTitle(), t.getWeeksAfterStart(), t.getBadgeResourceId())).toList();
     }
@@ -224,7 +220,7 @@ public class Cohorts {
     public List<MilestoneView> milestones(Long startupId) {
         Startup s = access.readable(startupId);
         LocalDate today = today();
-        return em.createQuery("select m from Milestone m where m.startup = :s order by m.dueOn, m.id", Milestone.class)
+        return em.createNamedQuery(Milestone.OF_STARTUP, Milestone.class)
                 .setParameter("s", s).getResultStream().map(m -> MilestoneView.of(m, today)).toList();
     }
 
@@ -233,7 +229,7 @@ public class Cohorts {
     public List<MilestoneView> cohortMilestones(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
         LocalDate today = today();
-        return em.createQuery("select m from Milestone m join fetch m.startup s where s.cohort = :c order by m.dueOn, s.name", Milestone.class)
+        return em.createNamedQuery(Milestone.OF_COHORT, Milestone.class)
                 .setParameter("c", c).getResultStream().map(m -> MilestoneView.of(m, today))
                 .sorted(java.util.Comparator.comparing((MilestoneView v) -> !"LATE".equals(v.state()))).toList();
     }
@@ -289,7 +285,7 @@ public class Cohorts {
 
     private void planMilestones(Startup s) {
         em.flush();
-        em.createQuery("select t from MilestoneTemplate t where t.programmeId = :p order by t.sortOrder", MilestoneTemplate.class)
+        em.createNamedQuery(MilestoneTemplate.OF_PROGRAMME, MilestoneTemplate.class)
                 .setParameter("p", s.getCohort().getProgramme().getId()).getResultStream()
                 .forEach(t -> em.persist(new Milestone(s, t, s.getCohort().dueOn(t))));
     }
@@ -304,8 +300,7 @@ public class Cohorts {
         if (mentorId == null || !mentorId.equals(people.requireCurrent().id())) {
             throw Refusal.forbidden("error.forbidden");
         }
-        return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme, MentorAssignment m "
-                + "where m.startupId = s.id and m.mentorId = :u order by s.name", Startup.class).setParameter("u", mentorId).getResultList());
+        return views(em.createNamedQuery(Startup.MENTORED_BY, Startup.class).setParameter("u", mentorId).getResultList());
     }
 
     /** Views of startups with their founder's and mentors' names: two queries whatever the number of startups. */
@@ -313,7 +308,7 @@ public class Cohorts {
         if (startups.isEmpty()) {
             return List.of();
         }
-        List<MentorAssignment> mentors = em.createQuery("select m from MentorAssignment m where m.startupId in :s", MentorAssignment.class)
+        List<MentorAssignment> mentors = em.createNamedQuery(MentorAssignment.OF_STARTUPS, MentorAssignment.class)
                 .setParameter("s", startups.stream().map(Startup::getId).toList()).getResultList();
         java.util.Set<Long> people = new java.util.HashSet<>();
         startups.forEach(s -> people.add(s.getFounderId()));
@@ -326,14 +321,14 @@ public class Cohorts {
     }
 
     private void requireUniqueName(Long programmeId, String name) {
-        if (!em.createQuery("select c.id from Cohort c where c.programme.id = :p and c.name = :n", Long.class)
+        if (!em.createNamedQuery(Cohort.ID_BY_PROGRAMME_AND_NAME, Long.class)
                 .setParameter("p", programmeId).setParameter("n", name).getResultList().isEmpty()) {
             throw Refusal.conflict("cohort.name.taken", name);
         }
     }
 
     private void requireUniqueStartup(Cohort c, String name) {
-        if (!em.createQuery("select s.id from Startup s where s.cohort = :c and s.name = :n", Long.class)
+        if (!em.createNamedQuery(Startup.ID_BY_COHORT_AND_NAME, Long.class)
                 .setParameter("c", c).setParameter("n", name).getResultList().isEmpty()) {
             throw Refusal.conflict("startup.name.taken", name);
         }

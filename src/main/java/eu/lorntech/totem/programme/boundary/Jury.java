@@ -6,6 +6,7 @@ import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.form.control.FormAnswers;
 import eu.lorntech.totem.programme.entity.Application;
 import eu.lorntech.totem.form.entity.Document;
+import eu.lorntech.totem.programme.entity.Criterion;
 import eu.lorntech.totem.programme.entity.JuryAssignment;
 import eu.lorntech.totem.programme.entity.Score;
 import jakarta.annotation.security.PermitAll;
@@ -38,8 +39,7 @@ public class Jury {
     @PermitAll
     public List<AssignmentView> myAssignments() {
         Caller me = people.requireCurrent();
-        return em.createQuery("select j from JuryAssignment j join fetch j.application a join fetch a.call "
-                        + "where j.jurorId = :u order by j.id", JuryAssignment.class)
+        return em.createNamedQuery(JuryAssignment.OF_JUROR, JuryAssignment.class)
                 .setParameter("u", me.id()).getResultStream()
                 .map(j -> new AssignmentView(j.getId(), ApplicationSummary.of(j.getApplication(), j.getApplication().getCall().isAnonymousReview()),
                         j.isConflict(), List.of())).toList();
@@ -74,8 +74,7 @@ public class Jury {
     @PermitAll
     public List<ApplicationSummary> assignedToMe() {
         Caller me = people.requireCurrent();
-        return em.createQuery("select j from JuryAssignment j join fetch j.application a join fetch a.call "
-                        + "where j.jurorId = :u and j.conflict = false order by a.id", JuryAssignment.class)
+        return em.createNamedQuery(JuryAssignment.WITHOUT_CONFLICT_OF_JUROR, JuryAssignment.class)
                 .setParameter("u", me.id()).getResultStream()
                 .map(j -> ApplicationSummary.of(j.getApplication(), j.getApplication().getCall().isAnonymousReview())).toList();
     }
@@ -90,7 +89,7 @@ public class Jury {
         JuryAssignment j = assignment(applicationId);
         j.requireScorable();
         Long callId = j.getApplication().getCall().getId();
-        boolean criterionOfCall = !em.createQuery("select c.id from Criterion c where c.id = :id and c.callId = :call", Long.class)
+        boolean criterionOfCall = !em.createNamedQuery(Criterion.ID_IN_CALL, Long.class)
                 .setParameter("id", criterionId).setParameter("call", callId).getResultList().isEmpty();
         if (!criterionOfCall) {
             throw Refusal.notFound("criterion.notFound");
@@ -106,7 +105,7 @@ public class Jury {
     /** The caller's assignment to an application; not assigned reads as "not found". */
     private JuryAssignment assignment(Long applicationId) {
         Caller me = people.requireCurrent();
-        return em.createQuery("select j from JuryAssignment j where j.application.id = :a and j.jurorId = :u", JuryAssignment.class)
+        return em.createNamedQuery(JuryAssignment.BY_APPLICATION_ID_AND_JUROR, JuryAssignment.class)
                 .setParameter("a", applicationId).setParameter("u", me.id()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("application.notFound"));
     }

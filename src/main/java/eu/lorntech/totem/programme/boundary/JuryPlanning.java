@@ -9,6 +9,7 @@ import eu.lorntech.totem.programme.entity.ApplicationStatus;
 import eu.lorntech.totem.programme.entity.CallForApplications;
 import eu.lorntech.totem.programme.entity.EvenAssignment;
 import eu.lorntech.totem.programme.entity.JuryAssignment;
+import eu.lorntech.totem.programme.entity.Score;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -95,10 +96,10 @@ public class JuryPlanning {
     public void unassign(Long applicationId, Long jurorId) {
         Application a = application(applicationId);
         managed(a.getCall().getId());
-        JuryAssignment j = em.createQuery("select j from JuryAssignment j where j.application = :a and j.jurorId = :u", JuryAssignment.class)
+        JuryAssignment j = em.createNamedQuery(JuryAssignment.BY_APPLICATION_AND_JUROR, JuryAssignment.class)
                 .setParameter("a", a).setParameter("u", jurorId).getResultStream().findFirst()
                 .orElseThrow(() -> Refusal.notFound("assign.notAssigned"));
-        long scores = em.createQuery("select count(s) from Score s where s.assignmentId = :j", Long.class)
+        long scores = em.createNamedQuery(Score.COUNT_OF_ASSIGNMENT, Long.class)
                 .setParameter("j", j.getId()).getSingleResult();
         if (scores > 0) {
             throw Refusal.conflict("jury.alreadyScored");
@@ -156,13 +157,12 @@ public class JuryPlanning {
     }
 
     private List<Application> submitted(Long callId) {
-        return em.createQuery("select a from Application a where a.call.id = :c and a.status <> :draft order by a.id", Application.class)
+        return em.createNamedQuery(Application.NOT_IN_STATUS_OF_CALL, Application.class)
                 .setParameter("c", callId).setParameter("draft", ApplicationStatus.DRAFT).getResultList();
     }
 
     private List<EvenAssignment.Pair> assignments(Long callId) {
-        return em.createQuery("select new eu.lorntech.totem.programme.entity.EvenAssignment$Pair(j.application.id, j.jurorId) "
-                + "from JuryAssignment j where j.application.call.id = :c", EvenAssignment.Pair.class).setParameter("c", callId).getResultList();
+        return em.createNamedQuery(JuryAssignment.PAIRS_OF_CALL, EvenAssignment.Pair.class).setParameter("c", callId).getResultList();
     }
 
     /** Only submitted applications get jurors; others are "not found" here. */

@@ -55,11 +55,7 @@ public class KpiReminders {
         if (today.isBefore(due.minusDays(DAYS_BEFORE_DUE)) || today.isAfter(due)) {
             return 0;
         }
-        List<Startup> late = em.createQuery("select s from Startup s join fetch s.cohort c join fetch c.programme p "
-                        + "where c.startsOn <= :last and c.endsOn >= :first "
-                        + "and not exists (select k.id from KpiReport k where k.startupId = s.id and k.quarter = :q) "
-                        + "and not exists (select r.startupId from KpiReminder r where r.startupId = s.id and r.quarter = :q) "
-                        + "and not exists (select l.programmeId from KpiLock l where l.programmeId = p.id and l.quarter = :q)", Startup.class)
+        List<Startup> late = em.createNamedQuery(Startup.TO_REMIND_OF_KPIS, Startup.class)
                 .setParameter("last", q.lastDay()).setParameter("first", q.firstDay()).setParameter("q", q.code()).getResultList();
         for (Startup s : late) {
             em.persist(new KpiReminder(s.getId(), q, Instant.now()));

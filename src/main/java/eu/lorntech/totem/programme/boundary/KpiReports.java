@@ -56,7 +56,7 @@ public class KpiReports {
         if (quarter.lastDay().isBefore(s.getCohort().getStartsOn().minusMonths(3))) {
             throw Refusal.invalid("kpi.quarter.beforeCohort");
         }
-        KpiReport existing = em.createQuery("select k from KpiReport k where k.startupId = :s and k.quarter = :q", KpiReport.class)
+        KpiReport existing = em.createNamedQuery(KpiReport.OF_STARTUP_IN_QUARTER, KpiReport.class)
                 .setParameter("s", s.getId()).setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         if (existing == null) {
@@ -72,9 +72,9 @@ public class KpiReports {
     @PermitAll
     public List<KpiView> history(Long startupId) {
         Startup s = access.readable(startupId);
-        List<Integer> locks = em.createQuery("select l.quarter from KpiLock l where l.programmeId = :p", Integer.class)
+        List<Integer> locks = em.createNamedQuery(KpiLock.QUARTERS_OF_PROGRAMME, Integer.class)
                 .setParameter("p", s.getCohort().getProgramme().getId()).getResultList();
-        return em.createQuery("select k from KpiReport k where k.startupId = :s order by k.quarter desc", KpiReport.class)
+        return em.createNamedQuery(KpiReport.OF_STARTUP, KpiReport.class)
                 .setParameter("s", s.getId()).getResultStream().map(k -> view(k, locks.contains(k.getQuarter().code()))).toList();
     }
 
@@ -106,19 +106,19 @@ public class KpiReports {
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<String> lockedQuarters(Long programmeId) {
         access.managedProgramme(programmeId);
-        return em.createQuery("select l.quarter from KpiLock l where l.programmeId = :p order by l.quarter desc", Integer.class)
+        return em.createNamedQuery(KpiLock.QUARTERS_OF_PROGRAMME_LATEST_FIRST, Integer.class)
                 .setParameter("p", programmeId).getResultStream().map(q -> Quarter.ofCode(q).toString()).toList();
     }
 
     /** Whether the quarter is locked, by a locking read that sees the latest committed lock. */
     private boolean lockedNow(Long programmeId, Quarter quarter) {
-        return !em.createQuery("select l from KpiLock l where l.programmeId = :p and l.quarter = :q", KpiLock.class)
+        return !em.createNamedQuery(KpiLock.OF_PROGRAMME_IN_QUARTER, KpiLock.class)
                 .setParameter("p", programmeId).setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().isEmpty();
     }
 
     private KpiReport find(Long startupId, Quarter quarter) {
-        return em.createQuery("select k from KpiReport k where k.startupId = :s and k.quarter = :q", KpiReport.class)
+        return em.createNamedQuery(KpiReport.OF_STARTUP_IN_QUARTER, KpiReport.class)
                 .setParameter("s", startupId).setParameter("q", quarter.code()).getResultStream().findFirst().orElse(null);
     }
 

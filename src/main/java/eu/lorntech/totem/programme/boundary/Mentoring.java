@@ -67,8 +67,7 @@ public class Mentoring {
     @PermitAll
     public List<SessionView> sessions(Long startupId) {
         Startup s = access.readable(startupId);
-        List<MentoringSession> sessions = em.createQuery("select m from MentoringSession m where m.startupId = :s "
-                + "order by m.heldOn desc, m.id desc", MentoringSession.class).setParameter("s", s.getId()).getResultList();
+        List<MentoringSession> sessions = em.createNamedQuery(MentoringSession.OF_STARTUP, MentoringSession.class).setParameter("s", s.getId()).getResultList();
         java.util.Map<Long, String> names = people.names(sessions.stream().map(MentoringSession::getMentorId).toList());
         return sessions.stream().map(m -> new SessionView(m.getId(), s.getId(), s.getName(), names.getOrDefault(m.getMentorId(), "?"),
                 m.getHeldOn(), m.getMinutes(), m.getTopics(), m.getNextSteps())).toList();
@@ -78,8 +77,7 @@ public class Mentoring {
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Hours> hoursPerMentor(Long programmeId) {
         Programme p = access.managedProgramme(programmeId);
-        List<Object[]> rows = em.createQuery("select m.mentorId, count(m), sum(m.minutes) from MentoringSession m, Startup s "
-                        + "where s.id = m.startupId and s.cohort.programme = :p group by m.mentorId", Object[].class)
+        List<Object[]> rows = em.createNamedQuery(MentoringSession.HOURS_PER_MENTOR_OF_PROGRAMME, Object[].class)
                 .setParameter("p", p).getResultList();
         java.util.Map<Long, String> names = people.names(rows.stream().map(r -> (Long) r[0]).toList());
         return rows.stream().map(r -> new Hours((Long) r[0], names.getOrDefault((Long) r[0], "?"), (Long) r[1], ((Number) r[2]).longValue()))
@@ -90,9 +88,8 @@ public class Mentoring {
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Hours> hoursPerStartup(Long cohortId) {
         access.managedCohort(cohortId);
-        return em.createQuery("select new eu.lorntech.totem.programme.boundary.Mentoring$Hours(s.id, s.name, count(m.id), "
-                        + "coalesce(sum(m.minutes), 0)) from Startup s left join MentoringSession m on m.startupId = s.id "
-                        + "where s.cohort.id = :c group by s.id, s.name order by s.name", Hours.class)
-                .setParameter("c", cohortId).getResultList();
+        return em.createNamedQuery(MentoringSession.HOURS_PER_STARTUP_OF_COHORT, Object[].class)
+                .setParameter("c", cohortId).getResultStream()
+                .map(r -> new Hours((Long) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
     }
 }

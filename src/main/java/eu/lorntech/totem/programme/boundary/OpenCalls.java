@@ -31,9 +31,8 @@ public class OpenCalls {
     @PermitAll
     public List<CallSummary> openNow(Long siteId) {
         Instant now = Instant.now();
-        String jpql = "select c from CallForApplications c join fetch c.programme p where c.opensAt <= :now and c.closesAt > :now"
-                + (siteId == null ? "" : " and p.siteId = :site") + " order by c.closesAt";
-        var query = em.createQuery(jpql, CallForApplications.class).setParameter("now", now);
+        var query = em.createNamedQuery(siteId == null ? CallForApplications.OPEN_NOW : CallForApplications.OPEN_NOW_AT_SITE,
+                CallForApplications.class).setParameter("now", now);
         if (siteId != null) {
             query.setParameter("site", siteId);
         }
@@ -51,7 +50,7 @@ public class OpenCalls {
 
     @PermitAll
     public List<CriterionView> criteria(Long callId) {
-        return em.createQuery("select c from Criterion c where c.callId = :c order by c.weight desc, c.name", Criterion.class)
+        return em.createNamedQuery(Criterion.OF_CALL_BY_WEIGHT, Criterion.class)
                 .setParameter("c", callId).getResultStream().map(c -> new CriterionView(c.getId(), c.getName(), c.getWeight())).toList();
     }
 
@@ -61,8 +60,7 @@ public class OpenCalls {
         if (!people.callerHolds(Roles.PROGRAMME_MANAGER, siteId)) {
             return List.of();
         }
-        return em.createQuery("select c from CallForApplications c join fetch c.programme p where p.siteId = :site "
-                + "order by c.closesAt desc", CallForApplications.class).setParameter("site", siteId)
+        return em.createNamedQuery(CallForApplications.OF_SITE, CallForApplications.class).setParameter("site", siteId)
                 .getResultStream().map(CallSummary::of).toList();
     }
 }

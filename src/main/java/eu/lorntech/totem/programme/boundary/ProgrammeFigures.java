@@ -4,6 +4,9 @@ import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.dashboard.DashboardCard;
 import eu.lorntech.totem.platform.dashboard.DashboardContributor;
 import eu.lorntech.totem.platform.security.Roles;
+import eu.lorntech.totem.programme.entity.MentorAssignment;
+import eu.lorntech.totem.programme.entity.Milestone;
+import eu.lorntech.totem.programme.entity.Startup;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,23 +42,22 @@ public class ProgrammeFigures implements DashboardContributor {
         people.current().ifPresent(me -> {
             if (roles.contains(Roles.FOUNDER)) {
                 cards.add(new DashboardCard(200, "dashboard.myLateMilestones",
-                        em.createQuery("select count(m) from Milestone m where m.startup.founderId = :u and m.doneOn is null and m.dueOn < :today", Long.class)
+                        em.createNamedQuery(Milestone.COUNT_LATE_OF_FOUNDER, Long.class)
                                 .setParameter("u", me.id()).setParameter("today", today).getSingleResult(), "/programme/my-startup.xhtml"));
             }
             if (roles.contains(Roles.MENTOR)) {
                 cards.add(new DashboardCard(210, "dashboard.myMentees",
-                        em.createQuery("select count(m) from MentorAssignment m where m.mentorId = :u", Long.class)
+                        em.createNamedQuery(MentorAssignment.COUNT_OF_MENTOR, Long.class)
                                 .setParameter("u", me.id()).getSingleResult(), "/programme/mentoring.xhtml"));
             }
         });
         if (siteId != null && (roles.contains(Roles.PROGRAMME_MANAGER) || roles.contains(Roles.ADMIN))
                 && people.callerHolds(Roles.PROGRAMME_MANAGER, siteId)) {
             cards.add(new DashboardCard(220, "dashboard.startupsInCohorts",
-                    em.createQuery("select count(s) from Startup s where s.cohort.programme.siteId = :s and s.cohort.endsOn >= :today", Long.class)
+                    em.createNamedQuery(Startup.COUNT_RUNNING_AT_SITE, Long.class)
                             .setParameter("s", siteId).setParameter("today", today).getSingleResult(), "/programme/cohorts.xhtml"));
             cards.add(new DashboardCard(230, "dashboard.lateMilestones",
-                    em.createQuery("select count(m) from Milestone m where m.startup.cohort.programme.siteId = :s and m.doneOn is null "
-                                    + "and m.dueOn < :today", Long.class)
+                    em.createNamedQuery(Milestone.COUNT_LATE_AT_SITE, Long.class)
                             .setParameter("s", siteId).setParameter("today", today).getSingleResult(), "/programme/dashboard.xhtml"));
         }
         return cards;
