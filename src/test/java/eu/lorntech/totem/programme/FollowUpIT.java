@@ -18,6 +18,7 @@ import eu.lorntech.totem.programme.boundary.Cohorts;
 import eu.lorntech.totem.programme.boundary.KpiReminders;
 import eu.lorntech.totem.programme.boundary.KpiReports;
 import eu.lorntech.totem.programme.boundary.Mentoring;
+import eu.lorntech.totem.programme.boundary.Milestones;
 import eu.lorntech.totem.programme.boundary.ProgrammeDashboard;
 import eu.lorntech.totem.programme.entity.KpiReport;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
@@ -64,6 +65,9 @@ class FollowUpIT {
     Cohorts cohorts;
 
     @Inject
+    Milestones progress;
+
+    @Inject
     KpiReports kpis;
 
     @Inject
@@ -104,11 +108,11 @@ class FollowUpIT {
         Long thipi = sites.all().stream().filter(s -> s.code().equals("thionville")).findFirst().orElseThrow().id();
         Long programme = As.user(MANAGER, MANAGER_ROLES, () -> calls.createProgramme(thipi, ProgrammeKind.ACCELERATION,
                 "Accélération " + UUID.randomUUID().toString().substring(0, 8), null));
-        Long laser = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.machines(programme)).stream()
+        Long laser = As.user(MANAGER, MANAGER_ROLES, () -> progress.machines(programme)).stream()
                 .filter(m -> m.name().contains("laser")).findFirst().orElseThrow().id();
         As.run(MANAGER, MANAGER_ROLES, () -> {
-            cohorts.addTemplate(programme, "Business model canvas", 2, null);
-            cohorts.addTemplate(programme, "Formation découpe laser", 4, laser);
+            progress.addTemplate(programme, "Business model canvas", 2, null);
+            progress.addTemplate(programme, "Formation découpe laser", 4, laser);
         });
         LocalDate start = last.firstDay().minusMonths(2);
         Long cohort = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.createCohort(programme, "Promo test", start, start.plusYears(1)));
@@ -119,26 +123,26 @@ class FollowUpIT {
     @Test
     void aStartupGetsItsTemplateMilestonesAndATrainingAsksTheSpaceManagerForTheFablabBadge() throws Exception {
         Fixture f = fixture();
-        List<Cohorts.MilestoneView> milestones = As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.milestones(f.startup()));
+        List<Milestones.MilestoneView> milestones = As.user(FOUNDER, FOUNDER_ROLES, () -> progress.milestones(f.startup()));
         assertEquals(2, milestones.size());
         assertTrue(milestones.stream().allMatch(m -> "LATE".equals(m.state())), "both were due weeks ago: " + milestones);
-        Cohorts.MilestoneView training = milestones.stream().filter(Cohorts.MilestoneView::training).findFirst().orElseThrow();
+        Milestones.MilestoneView training = milestones.stream().filter(Milestones.MilestoneView::training).findFirst().orElseThrow();
         Long fanny = people.byEmail(FOUNDER).orElseThrow().id();
         long evidenceBefore = count("select count(d) from Document d");
 
-        Refusal tooLarge = assertThrows(Refusal.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.complete(training.id(), today, "fait",
-                new Cohorts.Upload("big.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))));
+        Refusal tooLarge = assertThrows(Refusal.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> progress.complete(training.id(), today, "fait",
+                new Milestones.Upload("big.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))));
         assertEquals("evidence.tooLarge", tooLarge.getMessageKey());
         assertEquals(evidenceBefore, count("select count(d) from Document d"), "nothing saved");
-        assertEquals("LATE", As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.milestones(f.startup())).stream()
+        assertEquals("LATE", As.user(FOUNDER, FOUNDER_ROLES, () -> progress.milestones(f.startup())).stream()
                 .filter(m -> m.id().equals(training.id())).findFirst().orElseThrow().state());
 
         Refusal notHers = assertThrows(Refusal.class, () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES,
-                () -> cohorts.complete(training.id(), today, null, null)));
+                () -> progress.complete(training.id(), today, null, null)));
         assertEquals(Refusal.Kind.NOT_FOUND, notHers.getKind());
 
-        Cohorts.MilestoneView done = As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.complete(training.id(), today, "Attestation du ThiLab",
-                new Cohorts.Upload("attestation.pdf", "application/pdf", "%PDF-1.4 attestation".getBytes())));
+        Milestones.MilestoneView done = As.user(FOUNDER, FOUNDER_ROLES, () -> progress.complete(training.id(), today, "Attestation du ThiLab",
+                new Milestones.Upload("attestation.pdf", "application/pdf", "%PDF-1.4 attestation".getBytes())));
         assertEquals("DONE", done.state());
         assertTrue(done.hasEvidence());
         assertFalse(badges.holds(fanny, f.laser()), "completing her own training grants her nothing by itself");
@@ -165,10 +169,10 @@ class FollowUpIT {
         List<String> mails = em.createNativeQuery("select subject from mail_outbox where recipient = ?1 order by id desc")
                 .setParameter(1, FOUNDER).setMaxResults(1).getResultList();
         assertEquals("Votre badge « " + request.machineName() + " » est actif", mails.get(0), "told in her language");
-        Cohorts.Upload file = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.evidence(training.id()));
+        Milestones.Upload file = As.user(MANAGER, MANAGER_ROLES, () -> progress.evidence(training.id()));
         assertEquals("attestation.pdf", file.fileName());
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
-                () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> cohorts.evidence(training.id()))).getKind());
+                () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> progress.evidence(training.id()))).getKind());
     }
 
     @Test
@@ -271,9 +275,9 @@ class FollowUpIT {
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
                 () -> As.user(MANAGER, MANAGER_ROLES, () -> cohorts.startups(-1L))).getKind());
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
-                () -> As.user(MANAGER, MANAGER_ROLES, () -> cohorts.complete(-1L, today, null, null))).getKind());
+                () -> As.user(MANAGER, MANAGER_ROLES, () -> progress.complete(-1L, today, null, null))).getKind());
         assertEquals("milestone.weeks.invalid", assertThrows(Refusal.class,
-                () -> As.user(MANAGER, MANAGER_ROLES, () -> cohorts.addTemplate(f.programme(), "Trop tard", 600, null))).getMessageKey());
+                () -> As.user(MANAGER, MANAGER_ROLES, () -> progress.addTemplate(f.programme(), "Trop tard", 600, null))).getMessageKey());
         assertEquals("startup.name.taken", assertThrows(Refusal.class, () -> As.user(MANAGER, MANAGER_ROLES,
                 () -> cohorts.addStartup(f.cohort(), "Studio Test " + f.programme(), OTHER_FOUNDER))).getMessageKey());
         assertEquals(1, As.user(MANAGER, MANAGER_ROLES, () -> cohorts.startups(f.cohort())).size());
