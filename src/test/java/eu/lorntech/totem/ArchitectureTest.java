@@ -1,11 +1,21 @@
 package eu.lorntech.totem;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +73,54 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("eu.lorntech.totem.platform..", "eu.lorntech.totem.form..")
                 .should().dependOnClassesThat().resideInAnyPackage(MODULES.stream()
                         .map(m -> "eu.lorntech.totem." + m + "..").toArray(String[]::new))
+                .check(CLASSES);
+    }
+
+    /** Session beans: the classes whose methods the container guards with {@code @RolesAllowed} / {@code @PermitAll}. */
+    static final DescribedPredicate<JavaClass> SESSION_BEANS = DescribedPredicate.describe("are session beans",
+            c -> c.isAnnotatedWith(Stateless.class) || c.isAnnotatedWith(Stateful.class) || c.isAnnotatedWith(Singleton.class));
+
+    @Test
+    void everyBoundaryMethodSaysWhoMayCallIt() {
+        // no class-level default: a method added tomorrow is refused by the build until someone decides
+        methods().that().areDeclaredInClassesThat().resideInAPackage("..boundary..")
+                .and().areDeclaredInClassesThat(SESSION_BEANS)
+                .and().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .because("each boundary method says who may call it (@RolesAllowed, or @PermitAll with the ownership check inside)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyOtherSessionBeanMethodSaysWhoMayCallItToo() {
+        methods().that().areDeclaredInClassesThat(SESSION_BEANS)
+                .and().arePublic().and().doNotHaveModifier(JavaModifier.STATIC)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(CLASSES);
+        noClasses().that(SESSION_BEANS).should().beAnnotatedWith(PermitAll.class)
+                .because("a class-level @PermitAll opens every method added later")
+                .check(CLASSES);
+    }
+
+    @Test
+    void modulesHaveNoCycles() {
+        slices().matching("eu.lorntech.totem.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void boundariesKnowNoPageRestOrServletType() {
+        noClasses().that().resideInAPackage("..boundary..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..", "jakarta.ws.rs..",
+                        "jakarta.servlet..")
+                .because("the web and rest sides read the request and pass values in")
+                .check(CLASSES);
+    }
+
+    @Test
+    void webAndRestKnowNoPersistence() {
+        noClasses().that().resideInAnyPackage("..web..", "..rest..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..")
+                .because("views and resources call boundaries; entities and queries stay behind them")
                 .check(CLASSES);
     }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.lorntech.totem.As;
 import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
-import eu.lorntech.totem.coworking.boundary.BookingView;
+import eu.lorntech.totem.coworking.boundary.BookingSummary;
 import eu.lorntech.totem.coworking.boundary.Bookings;
-import eu.lorntech.totem.coworking.boundary.ResourceView;
+import eu.lorntech.totem.coworking.boundary.ResourceSummary;
 import eu.lorntech.totem.coworking.boundary.SpaceManagement;
 import eu.lorntech.totem.coworking.entity.ResourceKind;
 import eu.lorntech.totem.identity.boundary.Sites;
@@ -55,11 +55,11 @@ class BookingConfirmationIT {
     void theMemberIsMailedWhatWhereAndWhenInTheirLanguageWithAnIcsFile() throws Exception {
         Long thipi = sites.all().stream().filter(s -> s.code().equals("thionville")).findFirst().orElseThrow().id();
         String name = "Salle " + UUID.randomUUID().toString().substring(0, 8);
-        ResourceView room = As.user("espaces@totem.example", Set.of("SPACE_MANAGER"), () -> management.createResource(thipi,
+        ResourceSummary room = As.user("espaces@totem.example", Set.of("SPACE_MANAGER"), () -> management.createResource(thipi,
                 ResourceKind.MEETING_ROOM, name, 6, 30, 240, 0, false));
         LocalDate day = CoworkingFixtures.nextWeekday(PARIS, 3);
         // membre@totem.example reads English
-        BookingView b = As.user("membre@totem.example", Set.of("MEMBER"), () -> bookings.book(room.id(),
+        BookingSummary b = As.user("membre@totem.example", Set.of("MEMBER"), () -> bookings.book(room.id(),
                 day.atTime(14, 0).atZone(PARIS).toInstant(), day.atTime(15, 30).atZone(PARIS).toInstant()));
 
         @SuppressWarnings("unchecked")

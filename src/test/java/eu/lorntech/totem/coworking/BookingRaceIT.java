@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.lorntech.totem.As;
 import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
-import eu.lorntech.totem.coworking.boundary.ResourceView;
+import eu.lorntech.totem.coworking.boundary.ResourceSummary;
 import eu.lorntech.totem.coworking.boundary.SpaceManagement;
 import eu.lorntech.totem.coworking.entity.ResourceKind;
 import eu.lorntech.totem.identity.boundary.ApiTokens;
@@ -97,7 +97,7 @@ class BookingRaceIT {
         return secrets;
     }
 
-    ResourceView newRoom() throws Exception {
+    ResourceSummary newRoom() throws Exception {
         return As.user("espaces@totem.example", Set.of("SPACE_MANAGER"), () -> management.createResource(thipi(),
                 ResourceKind.MEETING_ROOM, "Race " + UUID.randomUUID().toString().substring(0, 8), 4, 30, 240, 0, false));
     }
@@ -137,7 +137,7 @@ class BookingRaceIT {
     @Test
     void fiftyRequestsForOneSlotMakeExactlyOneBookingAndFortyNineClearRefusals() throws Exception {
         List<String> secrets = racers();
-        ResourceView room = newRoom();
+        ResourceSummary room = newRoom();
         LocalDate day = CoworkingFixtures.nextWeekday(PARIS, 3);
         Instant start = day.atTime(10, 0).atZone(PARIS).toInstant();
         List<String> bodies = new ArrayList<>();
@@ -164,7 +164,7 @@ class BookingRaceIT {
     @Test
     void fiftyRequestsForOverlappingSlotsNeverLeaveTwoOverlappingBookings() throws Exception {
         List<String> secrets = racers();
-        ResourceView room = newRoom();
+        ResourceSummary room = newRoom();
         LocalDate day = CoworkingFixtures.nextWeekday(PARIS, 4);
         Instant nine = day.atTime(9, 0).atZone(PARIS).toInstant();
         List<String> bodies = new ArrayList<>();

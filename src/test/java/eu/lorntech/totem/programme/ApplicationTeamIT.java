@@ -9,12 +9,13 @@ import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
 import eu.lorntech.totem.identity.boundary.Sites;
 import eu.lorntech.totem.platform.Refusal;
-import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.ApplicationSummary;
 import eu.lorntech.totem.programme.boundary.Applications;
 import eu.lorntech.totem.programme.boundary.Calls;
 import eu.lorntech.totem.platform.i18n.Texts;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
 import eu.lorntech.totem.programme.entity.TeamMember;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -81,7 +82,7 @@ class ApplicationTeamIT {
     @Test
     void theLeadNamesCoFoundersWhoWorkOnTheApplicationWithThem() throws Exception {
         Long call = openCall();
-        ApplicationView draft = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Studio équipe " + call, "Première version"));
+        ApplicationSummary draft = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Studio équipe " + call, "Première version"));
         List<Applications.TeamView> team = As.user(LEAD, FOUNDER_ROLES, () -> applications.addTeamMember(draft.id(), COFOUNDER));
         assertEquals(2, team.size());
         assertTrue(team.get(0).lead());
@@ -124,7 +125,7 @@ class ApplicationTeamIT {
     @Test
     void aJurorIsTakenOffAnApplicationUntilTheyHaveScoredIt() throws Exception {
         Long call = openCall();
-        ApplicationView a = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Projet jury " + call, "Résumé"));
+        ApplicationSummary a = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Projet jury " + call, "Résumé"));
         As.user(LEAD, FOUNDER_ROLES, () -> applications.submit(a.id()));
         Long juror = people.byEmail(JUROR).orElseThrow().id();
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(a.id(), JUROR));
@@ -138,8 +139,7 @@ class ApplicationTeamIT {
         As.run(JUROR, Set.of("MENTOR"), () -> jury.score(a.id(), criterion, 7, null));
         assertEquals("jury.alreadyScored", assertThrows(Refusal.class,
                 () -> As.run(MANAGER, MANAGER_ROLES, () -> planning.unassign(a.id(), juror))).getMessageKey());
-        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
-                () -> As.run(LEAD, FOUNDER_ROLES, () -> planning.unassign(a.id(), juror))).getKind());
+        assertThrows(EJBAccessException.class, () -> As.run(LEAD, FOUNDER_ROLES, () -> planning.unassign(a.id(), juror)));
     }
 
     /**
@@ -150,7 +150,7 @@ class ApplicationTeamIT {
     @Test
     void tenCoFoundersAddedAtOnceFillTheNineSeatsAndTheTenthIsTurnedAway() throws Exception {
         Long call = openCall();
-        ApplicationView draft = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Studio course " + call, "Course"));
+        ApplicationSummary draft = As.user(LEAD, FOUNDER_ROLES, () -> applications.draft(call, "Studio course " + call, "Course"));
         org.wildfly.security.auth.server.SecurityDomain domain = org.wildfly.security.auth.server.SecurityDomain.getCurrent();
         Locale leads = Locale.forLanguageTag(people.byEmail(LEAD).orElseThrow().language());
         int racers = TeamMember.MAX_MEMBERS + 1;

@@ -18,10 +18,12 @@ import eu.lorntech.totem.programme.boundary.Cohorts;
 import eu.lorntech.totem.programme.boundary.KpiReminders;
 import eu.lorntech.totem.programme.boundary.KpiReports;
 import eu.lorntech.totem.programme.boundary.Mentoring;
+import eu.lorntech.totem.programme.boundary.Milestones;
 import eu.lorntech.totem.programme.boundary.ProgrammeDashboard;
 import eu.lorntech.totem.programme.entity.KpiReport;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
 import eu.lorntech.totem.programme.entity.Quarter;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +50,8 @@ class FollowUpIT {
     static final String SPACE_MANAGER = "espaces@totem.example";
     static final String MEMBER = "membre@totem.example";
     static final Set<String> SPACE_MANAGER_ROLES = Set.of("SPACE_MANAGER");
+    static final String ADMIN = "admin@totem.example";
+    static final Set<String> ADMIN_ROLES = Set.of("ADMIN");
 
     @Deployment
     static WebArchive deployment() {
@@ -59,6 +63,9 @@ class FollowUpIT {
 
     @Inject
     Cohorts cohorts;
+
+    @Inject
+    Milestones progress;
 
     @Inject
     KpiReports kpis;
@@ -101,11 +108,11 @@ class FollowUpIT {
         Long thipi = sites.all().stream().filter(s -> s.code().equals("thionville")).findFirst().orElseThrow().id();
         Long programme = As.user(MANAGER, MANAGER_ROLES, () -> calls.createProgramme(thipi, ProgrammeKind.ACCELERATION,
                 "Accélération " + UUID.randomUUID().toString().substring(0, 8), null));
-        Long laser = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.machines(programme)).stream()
+        Long laser = As.user(MANAGER, MANAGER_ROLES, () -> progress.machines(programme)).stream()
                 .filter(m -> m.name().contains("laser")).findFirst().orElseThrow().id();
         As.run(MANAGER, MANAGER_ROLES, () -> {
-            cohorts.addTemplate(programme, "Business model canvas", 2, null);
-            cohorts.addTemplate(programme, "Formation découpe laser", 4, laser);
+            progress.addTemplate(programme, "Business model canvas", 2, null);
+            progress.addTemplate(programme, "Formation découpe laser", 4, laser);
         });
         LocalDate start = last.firstDay().minusMonths(2);
         Long cohort = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.createCohort(programme, "Promo test", start, start.plusYears(1)));
@@ -116,26 +123,26 @@ class FollowUpIT {
     @Test
     void aStartupGetsItsTemplateMilestonesAndATrainingAsksTheSpaceManagerForTheFablabBadge() throws Exception {
         Fixture f = fixture();
-        List<Cohorts.MilestoneView> milestones = As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.milestones(f.startup()));
+        List<Milestones.MilestoneView> milestones = As.user(FOUNDER, FOUNDER_ROLES, () -> progress.milestones(f.startup()));
         assertEquals(2, milestones.size());
         assertTrue(milestones.stream().allMatch(m -> "LATE".equals(m.state())), "both were due weeks ago: " + milestones);
-        Cohorts.MilestoneView training = milestones.stream().filter(Cohorts.MilestoneView::training).findFirst().orElseThrow();
+        Milestones.MilestoneView training = milestones.stream().filter(Milestones.MilestoneView::training).findFirst().orElseThrow();
         Long fanny = people.byEmail(FOUNDER).orElseThrow().id();
         long evidenceBefore = count("select count(d) from Document d");
 
-        Refusal tooLarge = assertThrows(Refusal.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.complete(training.id(), today, "fait",
-                new Cohorts.Upload("big.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))));
+        Refusal tooLarge = assertThrows(Refusal.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> progress.complete(training.id(), today, "fait",
+                new Milestones.Upload("big.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))));
         assertEquals("evidence.tooLarge", tooLarge.getMessageKey());
         assertEquals(evidenceBefore, count("select count(d) from Document d"), "nothing saved");
-        assertEquals("LATE", As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.milestones(f.startup())).stream()
+        assertEquals("LATE", As.user(FOUNDER, FOUNDER_ROLES, () -> progress.milestones(f.startup())).stream()
                 .filter(m -> m.id().equals(training.id())).findFirst().orElseThrow().state());
 
         Refusal notHers = assertThrows(Refusal.class, () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES,
-                () -> cohorts.complete(training.id(), today, null, null)));
+                () -> progress.complete(training.id(), today, null, null)));
         assertEquals(Refusal.Kind.NOT_FOUND, notHers.getKind());
 
-        Cohorts.MilestoneView done = As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.complete(training.id(), today, "Attestation du ThiLab",
-                new Cohorts.Upload("attestation.pdf", "application/pdf", "%PDF-1.4 attestation".getBytes())));
+        Milestones.MilestoneView done = As.user(FOUNDER, FOUNDER_ROLES, () -> progress.complete(training.id(), today, "Attestation du ThiLab",
+                new Milestones.Upload("attestation.pdf", "application/pdf", "%PDF-1.4 attestation".getBytes())));
         assertEquals("DONE", done.state());
         assertTrue(done.hasEvidence());
         assertFalse(badges.holds(fanny, f.laser()), "completing her own training grants her nothing by itself");
@@ -162,10 +169,10 @@ class FollowUpIT {
         List<String> mails = em.createNativeQuery("select subject from mail_outbox where recipient = ?1 order by id desc")
                 .setParameter(1, FOUNDER).setMaxResults(1).getResultList();
         assertEquals("Votre badge « " + request.machineName() + " » est actif", mails.get(0), "told in her language");
-        Cohorts.Upload file = As.user(MANAGER, MANAGER_ROLES, () -> cohorts.evidence(training.id()));
+        Milestones.Upload file = As.user(MANAGER, MANAGER_ROLES, () -> progress.evidence(training.id()));
         assertEquals("attestation.pdf", file.fileName());
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
-                () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> cohorts.evidence(training.id()))).getKind());
+                () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> progress.evidence(training.id()))).getKind());
     }
 
     @Test
@@ -179,10 +186,8 @@ class FollowUpIT {
             assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
                     () -> As.user(who, FOUNDER_ROLES, () -> mentoring.sessions(f.startup()))).getKind(), who);
         }
-        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
-                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.startups(f.cohort()))).getKind());
-        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
-                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> dashboard.of(f.programme()))).getKind());
+        assertThrows(EJBAccessException.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> cohorts.startups(f.cohort())));
+        assertThrows(EJBAccessException.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> dashboard.of(f.programme())));
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
                 () -> As.user(MENTOR, MENTOR_ROLES, () -> mentoring.log(f.startup(), today, 60, "Pitch", null))).getKind(),
                 "an unassigned mentor cannot log a session");
@@ -235,8 +240,7 @@ class FollowUpIT {
         KpiReports.KpiView kept = As.user(MANAGER, MANAGER_ROLES, () -> kpis.of(f.startup(), last));
         assertEquals(0, new BigDecimal("12500").compareTo(kept.revenue()), "nothing changed after the lock");
         assertTrue(kept.locked());
-        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
-                () -> As.run(FOUNDER, FOUNDER_ROLES, () -> kpis.lock(f.programme(), last.previous()))).getKind());
+        assertThrows(EJBAccessException.class, () -> As.run(FOUNDER, FOUNDER_ROLES, () -> kpis.lock(f.programme(), last.previous())));
     }
 
     @Test
@@ -247,12 +251,12 @@ class FollowUpIT {
                 new KpiReport.Figures(BigDecimal.TEN, 1, BigDecimal.ZERO, 1)));
         LocalDate due = last.dueOn();
         // reminders are about the quarter that ends before the day they run: run them for our quarter's window
-        assertEquals(0, As.user(MANAGER, MANAGER_ROLES, () -> reminders.remindOn(due.minusDays(KpiReminders.DAYS_BEFORE_DUE + 1))));
-        int sent = As.user(MANAGER, MANAGER_ROLES, () -> reminders.remindOn(due.minusDays(3)));
+        assertEquals(0, As.user(ADMIN, ADMIN_ROLES, () -> reminders.remindOn(due.minusDays(KpiReminders.DAYS_BEFORE_DUE + 1))));
+        int sent = As.user(ADMIN, ADMIN_ROLES, () -> reminders.remindOn(due.minusDays(3)));
         assertTrue(sent >= 1, "at least our second startup");
         assertEquals(1, count("select count(r) from KpiReminder r where r.startupId = " + second));
         assertEquals(0, count("select count(r) from KpiReminder r where r.startupId = " + f.startup()), "it has reported");
-        assertEquals(0, As.user(MANAGER, MANAGER_ROLES, () -> reminders.remindOn(due.minusDays(2))), "once per quarter");
+        assertEquals(0, As.user(ADMIN, ADMIN_ROLES, () -> reminders.remindOn(due.minusDays(2))), "once per quarter");
         @SuppressWarnings("unchecked")
         List<String> subjects = em.createNativeQuery("select subject from mail_outbox where recipient = ?1 order by id desc")
                 .setParameter(1, OTHER_FOUNDER).setMaxResults(1).getResultList();
@@ -271,9 +275,9 @@ class FollowUpIT {
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
                 () -> As.user(MANAGER, MANAGER_ROLES, () -> cohorts.startups(-1L))).getKind());
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
-                () -> As.user(MANAGER, MANAGER_ROLES, () -> cohorts.complete(-1L, today, null, null))).getKind());
+                () -> As.user(MANAGER, MANAGER_ROLES, () -> progress.complete(-1L, today, null, null))).getKind());
         assertEquals("milestone.weeks.invalid", assertThrows(Refusal.class,
-                () -> As.user(MANAGER, MANAGER_ROLES, () -> cohorts.addTemplate(f.programme(), "Trop tard", 600, null))).getMessageKey());
+                () -> As.user(MANAGER, MANAGER_ROLES, () -> progress.addTemplate(f.programme(), "Trop tard", 600, null))).getMessageKey());
         assertEquals("startup.name.taken", assertThrows(Refusal.class, () -> As.user(MANAGER, MANAGER_ROLES,
                 () -> cohorts.addStartup(f.cohort(), "Studio Test " + f.programme(), OTHER_FOUNDER))).getMessageKey());
         assertEquals(1, As.user(MANAGER, MANAGER_ROLES, () -> cohorts.startups(f.cohort())).size());

@@ -9,15 +9,22 @@ import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
 import eu.lorntech.totem.identity.boundary.Sites;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.dashboard.DashboardCard;
+import eu.lorntech.totem.platform.dashboard.DashboardContributor;
 import eu.lorntech.totem.platform.paging.PageRequest;
-import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.ApplicationSummary;
 import eu.lorntech.totem.programme.boundary.Applications;
 import eu.lorntech.totem.programme.boundary.ApplicationsTable;
 import eu.lorntech.totem.programme.boundary.Calls;
 import eu.lorntech.totem.programme.boundary.Jury;
+import eu.lorntech.totem.programme.boundary.OpenCalls;
 import eu.lorntech.totem.programme.entity.ApplicationStatus;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
 import eu.lorntech.totem.programme.entity.Ranking;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +71,12 @@ class ProgrammeIT {
     @Inject
     Sites sites;
 
+    @Inject
+    OpenCalls openCalls;
+
+    @Inject
+    Instance<DashboardContributor> contributors;
+
     @PersistenceContext
     EntityManager em;
 
@@ -86,18 +99,45 @@ class ProgrammeIT {
     }
 
     @Test
+    void aManagerListsTheCallsOfTheSitesTheyManageOnly() throws Exception {
+        Long call = openCall(Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(10)));
+        Long menil = sites.all().stream().filter(s -> s.code().equals("menil-flin")).findFirst().orElseThrow().id();
+        assertTrue(As.user(MANAGER, MANAGER_ROLES, () -> openCalls.ofSite(thipi())).stream().anyMatch(c -> c.id().equals(call)));
+        assertEquals(List.of(), As.user(MANAGER, MANAGER_ROLES, () -> openCalls.ofSite(menil)), "Thi'Pi's manager does not manage Ménil-Flin");
+        assertThrows(EJBAccessException.class, () -> As.user(FOUNDER, FOUNDER_ROLES, () -> openCalls.ofSite(thipi())));
+    }
+
+    /** Every module's cards for the roles asked, as the dashboard page asks them. */
+    List<String> cards(Set<String> asked, Long siteId) {
+        return contributors.stream().flatMap(c -> c.cards(asked, siteId).stream()).map(DashboardCard::labelKey).toList();
+    }
+
+    @Test
+    void dashboardCardsFollowTheRolesTheCallerHoldsNotThoseAskedFor() throws Exception {
+        Set<String> managers = Set.of("FOUNDER", "PROGRAMME_MANAGER", "SPACE_MANAGER", "ADMIN");
+        List<String> founder = As.user(FOUNDER, FOUNDER_ROLES, () -> cards(managers, thipi()));
+        for (String managersOnly : List.of("dashboard.startupsInCohorts", "dashboard.bookingsToday", "dashboard.activeUsers")) {
+            assertTrue(!founder.contains(managersOnly), "a founder asking for " + managersOnly);
+        }
+        Long menil = sites.all().stream().filter(s -> s.code().equals("menil-flin")).findFirst().orElseThrow().id();
+        assertTrue(!As.user(MANAGER, MANAGER_ROLES, () -> cards(MANAGER_ROLES, menil)).contains("dashboard.startupsInCohorts"),
+                "Thi'Pi's manager sees no manager cards of Ménil-Flin");
+        assertTrue(As.user(MANAGER, MANAGER_ROLES, () -> cards(MANAGER_ROLES, thipi())).contains("dashboard.startupsInCohorts"));
+    }
+
+    @Test
     void fromApplicationToRankingWithOwnershipAndConflicts() throws Exception {
         Long call = openCall(Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(10)));
-        ApplicationView mine = As.user(FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Studio Fensch", "Animation 3D"));
-        ApplicationView theirs = As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Musée", "Vélos et motos"));
+        ApplicationSummary mine = As.user(FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Studio Fensch", "Animation 3D"));
+        ApplicationSummary theirs = As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.draft(call, "Musée", "Vélos et motos"));
         assertEquals(Refusal.Kind.NOT_FOUND, assertThrows(Refusal.class,
                 () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.read(mine.id()))).getKind(), "not theirs to read");
         assertThrows(Refusal.class, () -> As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.edit(mine.id(), "hijack")));
         As.user(FOUNDER, FOUNDER_ROLES, () -> applications.submit(mine.id()));
         As.user(OTHER_FOUNDER, FOUNDER_ROLES, () -> applications.submit(theirs.id()));
 
-        assertEquals(Refusal.Kind.FORBIDDEN, assertThrows(Refusal.class,
-                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> calls.ranking(call))).getKind(), "founders do not see the ranking");
+        assertThrows(EJBAccessException.class,
+                () -> As.user(FOUNDER, FOUNDER_ROLES, () -> calls.ranking(call)), "founders do not see the ranking");
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(mine.id(), JUROR));
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(theirs.id(), JUROR));
         As.user(MANAGER, MANAGER_ROLES, () -> calls.assignJuror(theirs.id(), "espaces@totem.example"));
@@ -111,7 +151,7 @@ class ProgrammeIT {
                 .forEach(r -> tableJurors.put(r.id(), r.jurors()));
         assertEquals(Map.of(mine.id(), 1L, theirs.id(), 2L), tableJurors, "jurors in the applications table");
 
-        List<ApplicationView> assigned = As.user(JUROR, JUROR_ROLES, () -> jury.assignedToMe());
+        List<ApplicationSummary> assigned = As.user(JUROR, JUROR_ROLES, () -> jury.assignedToMe());
         assertTrue(assigned.stream().anyMatch(a -> a.id().equals(mine.id())));
         Long team = criterion(call, "Équipe");
         Long market = criterion(call, "Marché");

@@ -18,6 +18,7 @@ import eu.lorntech.totem.platform.paging.Page;
 import eu.lorntech.totem.platform.paging.PageRequest;
 import eu.lorntech.totem.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -43,7 +44,6 @@ import java.util.Optional;
  * conflicting dates listed without spoiling the transaction.
  */
 @Stateless
-@PermitAll
 public class Bookings {
 
     @PersistenceContext
@@ -72,28 +72,31 @@ public class Bookings {
     }
 
     /** The caller books for themselves. */
-    public BookingView book(Long resourceId, Instant start, Instant end) {
+    @PermitAll
+    public BookingSummary book(Long resourceId, Instant start, Instant end) {
         Caller me = people.requireCurrent();
         Booking booking = place(resource(resourceId, LockModeType.NONE), me.id(), slotOf(start, end), me.email(), false);
         confirmations.confirmed(me, List.of(booking));
-        return BookingView.of(booking);
+        return BookingSummary.of(booking);
     }
 
     /** A space manager books on behalf of a member, optionally without spending credits (audited). */
-    public BookingView bookFor(String memberEmail, Long resourceId, Instant start, Instant end, boolean overrideCredits) {
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
+    public BookingSummary bookFor(String memberEmail, Long resourceId, Instant start, Instant end, boolean overrideCredits) {
         Resource resource = resource(resourceId, LockModeType.PESSIMISTIC_WRITE);
         requireManager(resource.getSiteId());
         Caller member = people.byEmail(memberEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", memberEmail));
         Booking booking = place(resource, member.id(), slotOf(start, end), people.requireCurrent().email(), overrideCredits);
         confirmations.confirmed(member, List.of(booking));
-        return BookingView.of(booking);
+        return BookingSummary.of(booking);
     }
 
     /**
      * Weekly or daily occurrences until a date: all placed, or none, with the list of the dates
      * that conflict.
      */
-    public List<BookingView> bookRecurring(Long resourceId, Instant start, Instant end, boolean weekly, LocalDate until) {
+    @PermitAll
+    public List<BookingSummary> bookRecurring(Long resourceId, Instant start, Instant end, boolean weekly, LocalDate until) {
         Caller me = people.requireCurrent();
         Resource resource = resource(resourceId, LockModeType.PESSIMISTIC_WRITE);
         ZoneId zone = calendars.zone(resource.getSiteId());
@@ -122,11 +125,12 @@ public class Bookings {
             throw new RecurringRefusal(conflicts);
         }
         confirmations.confirmed(me, placed);
-        return placed.stream().map(BookingView::of).toList();
+        return placed.stream().map(BookingSummary::of).toList();
     }
 
     /** Cancels: the owner before the start, or a space manager of the site with a reason (the member is told by mail). */
-    public BookingView cancel(Long bookingId, String reason) {
+    @PermitAll
+    public BookingSummary cancel(Long bookingId, String reason) {
         Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
         Caller me = people.requireCurrent();
         if (booking == null) {
@@ -154,46 +158,51 @@ public class Bookings {
                                 reason.strip()));
             });
         }
-        return BookingView.of(booking);
+        return BookingSummary.of(booking);
     }
 
     /** The member checks in (from 15 minutes before the start), or a space manager at reception. */
-    public BookingView checkIn(Long bookingId) {
+    @PermitAll
+    public BookingSummary checkIn(Long bookingId) {
         Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId);
         Caller me = people.requireCurrent();
         if (booking == null || !booking.isOwnedBy(me.id()) && !people.callerHolds(Roles.SPACE_MANAGER, booking.getResource().getSiteId())) {
             throw Refusal.notFound("booking.notFound");
         }
         booking.checkIn(Instant.now());
-        return BookingView.of(booking);
+        return BookingSummary.of(booking);
     }
 
     /** The caller's bookings that end after {@code since}, soonest first. */
-    public Page<BookingView> mine(Instant since, PageRequest page) {
+    @PermitAll
+    public Page<BookingSummary> mine(Instant since, PageRequest page) {
         Caller me = people.requireCurrent();
         long total = em.createNamedQuery(Booking.COUNT_OF_USER, Long.class).setParameter("userId", me.id())
                 .setParameter("since", since).getSingleResult();
-        List<BookingView> rows = em.createNamedQuery(Booking.OF_USER, Booking.class).setParameter("userId", me.id())
+        List<BookingSummary> rows = em.createNamedQuery(Booking.OF_USER, Booking.class).setParameter("userId", me.id())
                 .setParameter("since", since).setFirstResult(page.first()).setMaxResults(page.size())
-                .getResultStream().map(BookingView::of).toList();
+                .getResultStream().map(BookingSummary::of).toList();
         return new Page<>(rows, total);
     }
 
-    public BookingView find(Long bookingId) {
+    @PermitAll
+    public BookingSummary find(Long bookingId) {
         Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId);
         Caller me = people.requireCurrent();
         if (booking == null || !booking.isOwnedBy(me.id()) && !people.callerHolds(Roles.SPACE_MANAGER, booking.getResource().getSiteId())) {
             throw Refusal.notFound("booking.notFound");
         }
-        return BookingView.of(booking);
+        return BookingSummary.of(booking);
     }
 
     /** Credits left this month at a site, in minutes; empty when the plan is unlimited or there is none. */
+    @PermitAll
     public Optional<Long> creditsLeft(Long siteId) {
         return creditsLeft(siteId, Instant.now().atZone(calendars.zone(siteId)).toLocalDate());
     }
 
     /** The caller's minutes left in the month of {@code day} (its first day's plan), or empty when unlimited. */
+    @PermitAll
     public Optional<Long> creditsLeft(Long siteId, LocalDate day) {
         Caller me = people.requireCurrent();
         return activeSubscription(me.id(), siteId, day, false)

@@ -21,7 +21,6 @@ import java.util.Optional;
 
 /** iCal feeds: a private one per member (secret URL, renewable), a public one per resource (busy times only). */
 @Stateless
-@PermitAll
 public class CalendarFeeds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -35,6 +34,7 @@ public class CalendarFeeds {
     People people;
 
     /** The caller's feed token, created on first use. */
+    @PermitAll
     public String myToken() {
         Caller me = people.requireCurrent();
         CalendarFeed feed = em.find(CalendarFeed.class, me.id());
@@ -46,6 +46,7 @@ public class CalendarFeeds {
     }
 
     /** A new secret URL; the old one stops working. */
+    @PermitAll
     public String renewMyToken() {
         Caller me = people.requireCurrent();
         CalendarFeed feed = em.find(CalendarFeed.class, me.id());
@@ -57,6 +58,7 @@ public class CalendarFeeds {
     }
 
     /** The member's live bookings from a month ago to six months ahead; empty for an unknown token. */
+    @PermitAll
     public Optional<String> memberFeed(String token) {
         if (token == null || !token.matches("[0-9a-f]{64}")) {
             return Optional.empty();
@@ -74,6 +76,7 @@ public class CalendarFeeds {
     }
 
     /** When a resource is busy (no names), for anyone to subscribe to. */
+    @PermitAll
     public String resourceFeed(Long resourceId) {
         Resource resource = resourceId == null ? null : em.find(Resource.class, resourceId);
         if (resource == null || !resource.isActive()) {
@@ -89,6 +92,7 @@ public class CalendarFeeds {
     }
 
     /** One of the caller's bookings as an .ics file, to add to their calendar. */
+    @PermitAll
     public String bookingFile(Long bookingId) {
         Booking booking = bookingId == null ? null : em.find(Booking.class, bookingId);
         Caller me = people.requireCurrent();

@@ -10,20 +10,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Coworking counts on the dashboards: my upcoming bookings; for managers, today's bookings and resources. */
 @Stateless
-@PermitAll
 public class CoworkingFigures implements DashboardContributor {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecurityContext security;
 
     @Inject
     People people;
@@ -31,8 +35,11 @@ public class CoworkingFigures implements DashboardContributor {
     @Inject
     SiteCalendars calendars;
 
+    @PermitAll
     @Override
-    public List<DashboardCard> cards(Set<String> roles, Long siteId) {
+    public List<DashboardCard> cards(Set<String> asked, Long siteId) {
+        // the page says which roles to show; only those the caller holds count
+        Set<String> roles = asked.stream().filter(security::isCallerInRole).collect(Collectors.toSet());
         List<DashboardCard> cards = new ArrayList<>();
         if (roles.contains(Roles.MEMBER) || roles.contains(Roles.FOUNDER)) {
             people.current().ifPresent(me -> cards.add(new DashboardCard(100, "dashboard.myUpcomingBookings",
@@ -41,7 +48,8 @@ public class CoworkingFigures implements DashboardContributor {
                             .setParameter("u", me.id()).setParameter("now", Instant.now()).getSingleResult(),
                     "/coworking/my-bookings.xhtml")));
         }
-        if (siteId != null && (roles.contains(Roles.SPACE_MANAGER) || roles.contains(Roles.ADMIN))) {
+        if (siteId != null && (roles.contains(Roles.SPACE_MANAGER) || roles.contains(Roles.ADMIN))
+                && people.callerHolds(Roles.SPACE_MANAGER, siteId)) {
             ZoneId zone = calendars.zone(siteId);
             LocalDate today = LocalDate.now(zone);
             cards.add(new DashboardCard(110, "dashboard.bookingsToday",

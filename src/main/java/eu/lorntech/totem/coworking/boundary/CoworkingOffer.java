@@ -16,7 +16,6 @@ import java.util.List;
 
 /** What a site's coworking offers anyone, signed in or not: its spaces, opening hours and plans with their price. */
 @Stateless
-@PermitAll
 public class CoworkingOffer {
 
     public record Hours(DayOfWeek day, LocalTime opens, LocalTime closes) implements Serializable {
@@ -26,7 +25,7 @@ public class CoworkingOffer {
             implements Serializable {
     }
 
-    public record Offer(List<ResourceView> spaces, List<Hours> hours, List<PlanOffer> plans) implements Serializable {
+    public record Offer(List<ResourceSummary> spaces, List<Hours> hours, List<PlanOffer> plans) implements Serializable {
         public boolean isEmpty() {
             return spaces.isEmpty() && plans.isEmpty();
         }
@@ -35,12 +34,13 @@ public class CoworkingOffer {
     @PersistenceContext
     EntityManager em;
 
+    @PermitAll
     public Offer of(Long siteId) {
         if (siteId == null) {
             return new Offer(List.of(), List.of(), List.of());
         }
-        List<ResourceView> spaces = em.createNamedQuery(Resource.OF_SITE, Resource.class).setParameter("siteId", siteId)
-                .getResultStream().map(r -> ResourceView.of(r, null)).toList();
+        List<ResourceSummary> spaces = em.createNamedQuery(Resource.OF_SITE, Resource.class).setParameter("siteId", siteId)
+                .getResultStream().map(r -> ResourceSummary.of(r, null)).toList();
         List<Hours> hours = em.createNamedQuery(OpeningHours.OF_SITE, OpeningHours.class).setParameter("siteId", siteId)
                 .getResultStream().map(h -> new Hours(h.day(), h.getOpens(), h.getCloses())).toList();
         List<PlanOffer> plans = em.createNamedQuery(Plan.OF_SITE, Plan.class).setParameter("siteId", siteId).getResultStream()
@@ -50,6 +50,7 @@ public class CoworkingOffer {
     }
 
     /** The landing page's coworking teaser: how many spaces one can book at the site. */
+    @PermitAll
     public PublicOffer.Teaser teaser(Long siteId) {
         long spaces = siteId == null ? 0 : em.createQuery("select count(r) from Resource r where r.siteId = :s and r.active = true", Long.class)
                 .setParameter("s", siteId).getSingleResult();

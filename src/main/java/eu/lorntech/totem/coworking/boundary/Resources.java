@@ -26,12 +26,11 @@ import java.util.Set;
 
 /** The coworking offer of a site: its resources, what is free, and a day's plan for the calendar. */
 @Stateless
-@PermitAll
 public class Resources {
 
     /** One day of a site: opening hours (null when closed), resources, and their live bookings. */
     public record DayPlan(LocalDate day, LocalTime opens, LocalTime closes, String closedReason,
-            List<ResourceView> resources, Map<Long, List<BookingView>> bookings) implements Serializable {
+            List<ResourceSummary> resources, Map<Long, List<BookingSummary>> bookings) implements Serializable {
     }
 
     @PersistenceContext
@@ -41,7 +40,8 @@ public class Resources {
     SiteCalendars calendars;
 
     /** Active resources of a site (of one kind if given); with {@code free} when a period is given. */
-    public List<ResourceView> of(Long siteId, String kind, Instant from, Instant to) {
+    @PermitAll
+    public List<ResourceSummary> of(Long siteId, String kind, Instant from, Instant to) {
         if (siteId == null) {
             throw Refusal.invalid("resource.siteRequired");
         }
@@ -59,17 +59,18 @@ public class Resources {
                     .setParameter("kind", k).getResultList();
         }
         if (from == null && to == null) {
-            return resources.stream().map(r -> ResourceView.of(r, null)).toList();
+            return resources.stream().map(r -> ResourceSummary.of(r, null)).toList();
         }
         if (from == null || to == null || !from.isBefore(to)) {
             throw Refusal.invalid("booking.slot.endBeforeStart");
         }
         Set<Long> busy = busyBetween(siteId, from, to);
-        return resources.stream().map(r -> ResourceView.of(r, !busy.contains(r.getId()))).toList();
+        return resources.stream().map(r -> ResourceSummary.of(r, !busy.contains(r.getId()))).toList();
     }
 
     /** What can be booked right away: open now, and free for the next half hour. */
-    public List<ResourceView> freeNow(Long siteId) {
+    @PermitAll
+    public List<ResourceSummary> freeNow(Long siteId) {
         Instant now = Instant.now();
         Instant from = TimeSlot.quarterHourOf(now);
         Instant to = from.plus(Duration.ofMinutes(45));
@@ -81,36 +82,38 @@ public class Resources {
         if (calendar.closures().contains(today) || hours == null || time.isBefore(hours[0]) || !time.isBefore(hours[1])) {
             return List.of();
         }
-        return of(siteId, null, from, to).stream().filter(ResourceView::free).toList();
+        return of(siteId, null, from, to).stream().filter(ResourceSummary::free).toList();
     }
 
     /** A day of the site for the calendar page. */
+    @PermitAll
     public DayPlan day(Long siteId, LocalDate day) {
         ZoneId zone = calendars.zone(siteId);
         SiteCalendar calendar = calendars.of(siteId, day, day);
         LocalTime[] hours = calendar.hours().get(day.getDayOfWeek());
         String closed = calendar.closures().contains(day) ? "closure" : hours == null ? "weekday" : null;
-        List<ResourceView> resources = of(siteId, null, null, null);
-        Map<Long, List<BookingView>> bookings = new LinkedHashMap<>();
+        List<ResourceSummary> resources = of(siteId, null, null, null);
+        Map<Long, List<BookingSummary>> bookings = new LinkedHashMap<>();
         resources.forEach(r -> bookings.put(r.id(), new java.util.ArrayList<>()));
         em.createNamedQuery(Booking.OF_SITE_BETWEEN, Booking.class).setParameter("siteId", siteId)
                 .setParameter("start", day.atStartOfDay(zone).toInstant())
                 .setParameter("end", day.plusDays(1).atStartOfDay(zone).toInstant())
                 .setParameter("earliest", day.atStartOfDay(zone).toInstant().minus(Booking.LONGEST))
                 .getResultStream().forEach(b -> bookings.computeIfAbsent(b.getResource().getId(), k -> new java.util.ArrayList<>())
-                        .add(BookingView.of(b)));
+                        .add(BookingSummary.of(b)));
         return new DayPlan(day, hours == null || closed != null ? null : hours[0], hours == null || closed != null ? null : hours[1],
                 closed, resources, bookings);
     }
 
     /** A week of the site: per resource and day, the booked minutes (a compact view that links to each day). */
-    public record WeekPlan(LocalDate monday, List<LocalDate> days, List<ResourceView> resources,
+    public record WeekPlan(LocalDate monday, List<LocalDate> days, List<ResourceSummary> resources,
             Map<String, Long> bookedMinutes) implements Serializable {
         public long minutes(Long resourceId, LocalDate day) {
             return bookedMinutes.getOrDefault(resourceId + "@" + day, 0L);
         }
     }
 
+    @PermitAll
     public WeekPlan week(Long siteId, LocalDate anyDay) {
         ZoneId zone = calendars.zone(siteId);
         LocalDate monday = anyDay.with(java.time.DayOfWeek.MONDAY);
@@ -128,12 +131,13 @@ public class Resources {
         return new WeekPlan(monday, days, of(siteId, null, null, null), minutes);
     }
 
-    public ResourceView one(Long resourceId) {
+    @PermitAll
+    public ResourceSummary one(Long resourceId) {
         Resource r = resourceId == null ? null : em.find(Resource.class, resourceId);
         if (r == null || !r.isActive()) {
             throw Refusal.notFound("booking.resource.notFound");
         }
-        return ResourceView.of(r, null);
+        return ResourceSummary.of(r, null);
     }
 
     private Set<Long> busyBetween(Long siteId, Instant from, Instant to) {

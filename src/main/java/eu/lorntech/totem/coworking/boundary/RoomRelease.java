@@ -3,7 +3,9 @@ package eu.lorntech.totem.coworking.boundary;
 import eu.lorntech.totem.coworking.control.SiteCalendars;
 import eu.lorntech.totem.coworking.entity.Booking;
 import eu.lorntech.totem.coworking.entity.TimeSlot;
+import eu.lorntech.totem.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,7 +21,6 @@ import java.util.logging.Logger;
  * default, per site). The booking is kept as RELEASED, so the release is recorded.
  */
 @Stateless
-@PermitAll
 public class RoomRelease {
 
     private static final Logger LOG = Logger.getLogger(RoomRelease.class.getName());
@@ -30,12 +31,14 @@ public class RoomRelease {
     @Inject
     SiteCalendars calendars;
 
+    @PermitAll
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void everyMinute() {
         releaseAt(Instant.now());
     }
 
     /** Releases what is due at {@code now}; returns how many bookings were released. */
+    @RolesAllowed(Roles.ADMIN)
     public int releaseAt(Instant now) {
         List<Booking> candidates = em.createNamedQuery(Booking.TO_RELEASE, Booking.class)
                 .setParameter("startedBefore", now.minus(Duration.ofMinutes(1))).setParameter("now", now).getResultList();

@@ -15,6 +15,7 @@ import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,7 +34,6 @@ import java.util.Map;
 
 /** What space managers keep for their site(s): resources, badges, hours, closures, plans, check-ins, occupancy. */
 @Stateless
-@PermitAll
 public class SpaceManagement {
 
     public record PlanView(Long id, String name, int monthlyHours, boolean unlimited) implements Serializable {
@@ -62,11 +62,13 @@ public class SpaceManagement {
     @Inject
     Event<SiteCalendarChanged> calendarChanged;
 
+    @PermitAll
     public boolean manages(Long siteId) {
         return people.callerHolds(Roles.SPACE_MANAGER, siteId);
     }
 
-    public ResourceView createResource(Long siteId, ResourceKind kind, String name, int capacity, int minMinutes,
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
+    public ResourceSummary createResource(Long siteId, ResourceKind kind, String name, int capacity, int minMinutes,
             int maxMinutes, int bufferMinutes, boolean requiresBadge) {
         requireManager(siteId);
         if (kind == null) {
@@ -76,27 +78,29 @@ public class SpaceManagement {
         Resource r = new Resource(siteId, kind, name.strip(), capacity).durations(minMinutes, maxMinutes, bufferMinutes)
                 .requiringBadge(requiresBadge);
         em.persist(r);
-        return ResourceView.of(r, null);
+        return ResourceSummary.of(r, null);
     }
 
     /**
      * Changes a resource: name, capacity, durations, buffer, badge. Bookings already made keep their
      * period and buffer; the new rules apply to the bookings made from now on.
      */
-    public ResourceView updateResource(Long resourceId, String name, int capacity, int minMinutes, int maxMinutes,
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
+    public ResourceSummary updateResource(Long resourceId, String name, int capacity, int minMinutes, int maxMinutes,
             int bufferMinutes, boolean requiresBadge) {
         Resource r = resource(resourceId);
         requireManager(r.getSiteId());
         requireFreeName(r.getSiteId(), name, capacity, r.getId());
         r.rename(name.strip(), capacity);
         r.durations(minMinutes, maxMinutes, bufferMinutes).requiringBadge(requiresBadge);
-        return ResourceView.of(r, null);
+        return ResourceSummary.of(r, null);
     }
 
     /**
      * Retires a resource: it is no longer listed nor bookable; its past bookings are kept. Refused
      * while live bookings of it are still to come: cancel them first.
      */
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
     public void retireResource(Long resourceId) {
         Resource r = resource(resourceId);
         requireManager(r.getSiteId());
@@ -111,6 +115,7 @@ public class SpaceManagement {
         r.deactivate();
     }
 
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
     public void grantBadge(Long resourceId, String memberEmail) {
         Resource r = resource(resourceId);
         requireManager(r.getSiteId());
@@ -120,6 +125,7 @@ public class SpaceManagement {
         }
     }
 
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
     public void setHours(Long siteId, DayOfWeek day, LocalTime opens, LocalTime closes) {
         requireManager(siteId);
         List<OpeningHours> existing = em.createNamedQuery(OpeningHours.OF_SITE, OpeningHours.class).setParameter("siteId", siteId)
@@ -134,6 +140,7 @@ public class SpaceManagement {
         calendarChanged.fire(new SiteCalendarChanged(siteId));
     }
 
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
     public Long addClosure(Long siteId, LocalDate day, String reason) {
         requireManager(siteId);
         if (day == null || reason == null || reason.isBlank()) {
@@ -149,16 +156,19 @@ public class SpaceManagement {
         return c.getId();
     }
 
+    @PermitAll
     public List<Closure> closures(Long siteId, LocalDate from, LocalDate to) {
         return em.createNamedQuery(Closure.OF_SITE_BETWEEN, Closure.class).setParameter("siteId", siteId)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
+    @PermitAll
     public List<PlanView> plans(Long siteId) {
         return em.createNamedQuery(Plan.OF_SITE, Plan.class).setParameter("siteId", siteId).getResultStream()
                 .map(p -> new PlanView(p.getId(), p.getName(), p.getMonthlyHours(), p.isUnlimited())).toList();
     }
 
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
     public PlanView createPlan(Long siteId, String name, int monthlyHours, boolean unlimited) {
         requireManager(siteId);
         if (name == null || name.isBlank()) {
@@ -170,6 +180,7 @@ public class SpaceManagement {
     }
 
     /** Gives a member a plan from a date, ending the one they had at this site. */
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
     public void subscribe(String memberEmail, Long planId, LocalDate startsOn) {
         Plan plan = planId == null ? null : em.find(Plan.class, planId);
         if (plan == null) {
@@ -185,6 +196,7 @@ public class SpaceManagement {
     }
 
     /** Who's in: today's live bookings at the site running now, with their check-in. */
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
     public List<Presence> whoIsIn(Long siteId) {
         requireManager(siteId);
         Instant now = Instant.now();
@@ -199,6 +211,7 @@ public class SpaceManagement {
     }
 
     /** Booked hours against open hours per resource between two days (inclusive), computed in SQL. */
+    @RolesAllowed({Roles.SPACE_MANAGER, Roles.ADMIN})
     public List<Occupancy> occupancy(Long siteId, LocalDate from, LocalDate to) {
         requireManager(siteId);
         if (from == null || to == null || to.isBefore(from) || from.plusDays(400).isBefore(to)) {

@@ -2,6 +2,7 @@ package eu.lorntech.totem.coworking.control;
 
 import eu.lorntech.totem.coworking.entity.Booking;
 import eu.lorntech.totem.coworking.entity.TimeSlot;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,6 +21,7 @@ public class Clashes {
     EntityManager em;
 
     /** In the caller's transaction: under the resource's row lock, the check holds until the commit. */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Optional<TimeSlot> first(Long resourceId, TimeSlot taken) {
         return query(resourceId, taken);
@@ -30,6 +32,7 @@ public class Clashes {
      * primary key refused it, and what it clashed with has been committed by then (that is why the
      * key refused it).
      */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<TimeSlot> afterRefusal(Long resourceId, TimeSlot taken) {
         return query(resourceId, taken);

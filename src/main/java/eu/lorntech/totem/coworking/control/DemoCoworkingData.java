@@ -38,7 +38,6 @@ import java.util.logging.Logger;
  * identity demo data, only where demo data is wanted.
  */
 @Stateless
-@PermitAll
 public class DemoCoworkingData {
 
     private static final Logger LOG = Logger.getLogger(DemoCoworkingData.class.getName());
@@ -52,6 +51,7 @@ public class DemoCoworkingData {
     @Inject
     People people;
 
+    @PermitAll
     public void load(@Observes @Priority(200) DatabaseReady ready) {
         if (!ready.wantsDemoData() || !em.createQuery("select r.id from Resource r", Long.class).setMaxResults(1).getResultList().isEmpty()) {
             return;

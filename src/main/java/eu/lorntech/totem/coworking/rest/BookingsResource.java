@@ -1,6 +1,6 @@
 package eu.lorntech.totem.coworking.rest;
 
-import eu.lorntech.totem.coworking.boundary.BookingView;
+import eu.lorntech.totem.coworking.boundary.BookingSummary;
 import eu.lorntech.totem.coworking.boundary.Bookings;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.rest.Instants;
@@ -57,7 +57,7 @@ public class BookingsResource {
     @Operation(summary = "The caller's bookings since a moment (by default since yesterday), one page")
     @APIResponse(responseCode = "200", description = "One page of bookings and their total")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<BookingView> mine(
+    public Page<BookingSummary> mine(
             @QueryParam("mine") @Parameter(description = "Accepted for old scripts; the list is always the caller's") String mine,
             @QueryParam("first") @Parameter(description = "Index of the first row",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) String first,
@@ -76,7 +76,7 @@ public class BookingsResource {
     @Operation(summary = "One of the caller's bookings; anyone else's is \"not found\"")
     @APIResponse(responseCode = "200", description = "The booking")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public BookingView one(@PathParam("id") Long id) {
+    public BookingSummary one(@PathParam("id") Long id) {
         return bookings.find(id);
     }
 
@@ -84,7 +84,7 @@ public class BookingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Book a resource for a period, on the caller's credits")
     @APIResponse(responseCode = "201", description = "Booked; Location is the booking's address",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingSummary.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -93,7 +93,7 @@ public class BookingsResource {
         if (request == null || request.resourceId() == null) {
             throw Refusal.invalid("booking.resource.required");
         }
-        BookingView created = bookings.book(request.resourceId(), Instants.parse(request.start(), "start"),
+        BookingSummary created = bookings.book(request.resourceId(), Instants.parse(request.start(), "start"),
                 Instants.parse(request.end(), "end"));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
@@ -104,7 +104,7 @@ public class BookingsResource {
     @APIResponse(responseCode = "200", description = "The cancelled booking")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public BookingView cancel(@PathParam("id") Long id, @QueryParam("reason") @Parameter(description = "Why, for the site team") String reason) {
+    public BookingSummary cancel(@PathParam("id") Long id, @QueryParam("reason") @Parameter(description = "Why, for the site team") String reason) {
         return bookings.cancel(id, reason);
     }
 }

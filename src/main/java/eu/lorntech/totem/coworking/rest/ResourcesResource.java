@@ -1,7 +1,7 @@
 package eu.lorntech.totem.coworking.rest;
 
+import eu.lorntech.totem.coworking.boundary.ResourceSummary;
 import eu.lorntech.totem.platform.rest.Instants;
-import eu.lorntech.totem.coworking.boundary.ResourceView;
 import eu.lorntech.totem.coworking.boundary.Resources;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class ResourcesResource {
     @Operation(summary = "The bookable resources of a site (public), with \"free\" when a period is given")
     @APIResponse(responseCode = "200", description = "The site's active resources")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public List<ResourceView> list(@QueryParam("site") @Parameter(required = true, description = "The site's id (GET /api/sites)") Long siteId,
+    public List<ResourceSummary> list(@QueryParam("site") @Parameter(required = true, description = "The site's id (GET /api/sites)") Long siteId,
             @QueryParam("type") @Parameter(description = "Only resources of this kind (a `kind` of the answer, e.g. MEETING_ROOM)") String type,
             @QueryParam("from") @Parameter(description = "Start of the period (ISO-8601)", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             String from,

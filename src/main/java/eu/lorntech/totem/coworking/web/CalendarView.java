@@ -1,8 +1,8 @@
 package eu.lorntech.totem.coworking.web;
 
-import eu.lorntech.totem.coworking.boundary.BookingView;
+import eu.lorntech.totem.coworking.boundary.BookingSummary;
 import eu.lorntech.totem.coworking.boundary.Bookings;
-import eu.lorntech.totem.coworking.boundary.ResourceView;
+import eu.lorntech.totem.coworking.boundary.ResourceSummary;
 import eu.lorntech.totem.coworking.boundary.Resources;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.web.FacesMessages;
@@ -78,13 +78,13 @@ public class CalendarView implements Serializable {
             }
         }
         Instant now = Instant.now();
-        for (ResourceView r : plan.resources()) {
+        for (ResourceSummary r : plan.resources()) {
             for (LocalTime h : hours) {
                 Instant from = day.atTime(h).atZone(ZONE).toInstant();
                 Instant to = from.plusSeconds(3600);
                 // an hour already begun cannot be booked from its start any more ("You cannot book in the past")
                 String state = from.isBefore(now) ? "past" : "free";
-                for (BookingView b : plan.bookings().getOrDefault(r.id(), List.of())) {
+                for (BookingSummary b : plan.bookings().getOrDefault(r.id(), List.of())) {
                     if (b.start().isBefore(to) && b.end().isAfter(from)) {
                         state = me.equals(b.userId()) ? "mine" : "taken";
                         break;

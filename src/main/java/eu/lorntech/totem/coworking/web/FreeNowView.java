@@ -1,7 +1,7 @@
 package eu.lorntech.totem.coworking.web;
 
 import eu.lorntech.totem.coworking.boundary.Bookings;
-import eu.lorntech.totem.coworking.boundary.ResourceView;
+import eu.lorntech.totem.coworking.boundary.ResourceSummary;
 import eu.lorntech.totem.coworking.boundary.Resources;
 import eu.lorntech.totem.coworking.entity.TimeSlot;
 import eu.lorntech.totem.platform.web.FacesMessages;
@@ -30,7 +30,7 @@ public class FreeNowView implements Serializable {
     @Inject
     SiteContext site;
 
-    private List<ResourceView> free;
+    private List<ResourceSummary> free;
 
     @PostConstruct
     void load() {
@@ -38,14 +38,14 @@ public class FreeNowView implements Serializable {
     }
 
     /** Books from the next quarter hour for one hour. */
-    public void bookNextHour(ResourceView r) {
+    public void bookNextHour(ResourceSummary r) {
         Instant start = TimeSlot.quarterHourOf(Instant.now()).plus(TimeSlot.GRAIN);
         bookings.book(r.id(), start, start.plusSeconds(3600));
         FacesMessages.info("booking.done");
         load();
     }
 
-    public List<ResourceView> getFree() {
+    public List<ResourceSummary> getFree() {
         return free;
     }
 }

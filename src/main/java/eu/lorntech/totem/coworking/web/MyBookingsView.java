@@ -1,6 +1,6 @@
 package eu.lorntech.totem.coworking.web;
 
-import eu.lorntech.totem.coworking.boundary.BookingView;
+import eu.lorntech.totem.coworking.boundary.BookingSummary;
 import eu.lorntech.totem.coworking.boundary.Bookings;
 import eu.lorntech.totem.coworking.boundary.CalendarFeeds;
 import eu.lorntech.totem.platform.config.BaseUrl;
@@ -32,14 +32,14 @@ public class MyBookingsView implements Serializable {
     CalendarFeeds feeds;
 
 
-    private PagedModel<BookingView> rows;
+    private PagedModel<BookingSummary> rows;
     private Long creditsLeft;
     private String feedUrl;
 
     @PostConstruct
     void init() {
         Bookings boundary = bookings;
-        rows = new PagedModel<>(p -> boundary.mine(Instant.now().minus(Duration.ofHours(12)), p), BookingView::id);
+        rows = new PagedModel<>(p -> boundary.mine(Instant.now().minus(Duration.ofHours(12)), p), BookingSummary::id);
         creditsLeft = bookings.creditsLeft(site.currentSiteId()).orElse(null);
         feedUrl = feedUrl(feeds.myToken());
     }
@@ -58,27 +58,27 @@ public class MyBookingsView implements Serializable {
         return feedUrl;
     }
 
-    public void cancel(BookingView b) {
-        BookingView after = bookings.cancel(b.id(), null);
+    public void cancel(BookingSummary b) {
+        BookingSummary after = bookings.cancel(b.id(), null);
         FacesMessages.info(after.creditMinutes() == 0 ? "booking.cancelled.refunded" : "booking.cancelled.late");
         creditsLeft = bookings.creditsLeft(site.currentSiteId()).orElse(null);
     }
 
-    public void checkIn(BookingView b) {
+    public void checkIn(BookingSummary b) {
         bookings.checkIn(b.id());
         FacesMessages.info("booking.checkedIn");
     }
 
-    public boolean canCancel(BookingView b) {
+    public boolean canCancel(BookingSummary b) {
         return b.isLive() && Instant.now().isBefore(b.start());
     }
 
-    public boolean canCheckIn(BookingView b) {
+    public boolean canCheckIn(BookingSummary b) {
         Instant now = Instant.now();
         return b.isLive() && !b.checkedIn() && !now.isBefore(b.start().minus(Duration.ofMinutes(15))) && now.isBefore(b.end());
     }
 
-    public PagedModel<BookingView> getRows() {
+    public PagedModel<BookingSummary> getRows() {
         return rows;
     }
 

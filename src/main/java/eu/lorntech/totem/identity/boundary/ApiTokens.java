@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Personal API tokens: created and revoked by their owner, checked on every API call (through
- * {@link ApiTokenCache} first, see {@link TotemAuthenticationMechanism}).
+ * {@link ApiTokenCache} first, see identity.web.TotemAuthenticationMechanism).
  */
 @Stateless
 public class ApiTokens {
@@ -100,7 +100,8 @@ public class ApiTokens {
         return caller;
     }
 
-    static boolean isWellFormed(String secret) {
+    /** Whether a secret has the shape of a Totem token, before any lookup. */
+    public static boolean isWellFormed(String secret) {
         return secret != null && secret.startsWith(PREFIX) && secret.length() <= 100;
     }
 

@@ -24,7 +24,6 @@ import org.hibernate.envers.RevisionType;
 
 /** Who changed what and when (Hibernate Envers revisions), for admins. */
 @Stateless
-@RolesAllowed(Roles.ADMIN)
 public class AuditTrail {
 
     public record RevisionRow(Long id, Instant at, String username, List<String> entities) implements Serializable {
@@ -37,6 +36,7 @@ public class AuditTrail {
     EntityManager em;
 
     /** Newest first; the search matches the user name or an entity name. */
+    @RolesAllowed(Roles.ADMIN)
     public Page<RevisionRow> revisions(PageRequest request) {
         String where = request.search() == null ? ""
                 : " where lower(r.username) like :q escape '\\' or exists (select 1 from AuditRevision r2 join r2.entityNames n"
@@ -56,6 +56,7 @@ public class AuditTrail {
     }
 
     /** What one revision changed: each record added, modified or deleted. */
+    @RolesAllowed(Roles.ADMIN)
     public List<Change> changes(Long revisionId) {
         List<Change> changes = new ArrayList<>();
         Map<RevisionType, List<Object>> byType = AuditReaderFactory.get(em).getCrossTypeRevisionChangesReader()

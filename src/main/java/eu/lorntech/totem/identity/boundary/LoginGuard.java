@@ -18,7 +18,6 @@ import java.util.Optional;
  * any transaction; each throttle update is a short transaction of its own.
  */
 @Stateless
-@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginGuard {
 
@@ -39,6 +38,7 @@ public class LoginGuard {
     @Inject
     LoginThrottles throttles;
 
+    @PermitAll
     public Check check(String email, char[] password) {
         String key = User.normaliseEmail(email);
         if (key == null || key.isEmpty() || key.length() > 254) {

@@ -6,12 +6,10 @@ import eu.lorntech.totem.identity.entity.User;
 import eu.lorntech.totem.platform.Refusal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -20,7 +18,6 @@ import java.util.Optional;
  * the name, address and language of a person (for mails). One person, one record across modules.
  */
 @Stateless
-@PermitAll
 public class People {
 
     @PersistenceContext
@@ -33,13 +30,15 @@ public class People {
     SecurityContext security;
 
     @Inject
-    HttpServletRequest request;
+    TokenCaller tokenCaller;
 
+    @PermitAll
     public Optional<Caller> current() {
         return authenticatedByToken().or(() -> currentUser.find().map(Callers::toCaller));
     }
 
     /** The caller, or a 403 refusal for anonymous callers. */
+    @PermitAll
     public Caller requireCurrent() {
         return authenticatedByToken().orElseGet(() -> Callers.toCaller(currentUser.require()));
     }
@@ -49,16 +48,13 @@ public class People {
      * token check read them a moment ago, or a few seconds ago, see ApiTokenCache).
      */
     private Optional<Caller> authenticatedByToken() {
-        try {
-            Principal principal = security.getCallerPrincipal();
-            return principal != null && request.getAttribute(TotemAuthenticationMechanism.TOKEN_CALLER) instanceof Caller c
-                    && c.email().equals(principal.getName()) ? Optional.of(c) : Optional.empty();
-        } catch (ContextNotActiveException | IllegalStateException notAnHttpRequest) {
-            return Optional.empty();
-        }
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? Optional.empty()
+                : tokenCaller.find().filter(c -> c.email().equals(principal.getName()));
     }
 
     /** Whether the caller holds {@code roleName} at {@code siteId} (admins hold every role everywhere). */
+    @PermitAll
     public boolean callerHolds(String roleName, Long siteId) {
         Optional<User> me = currentUser.find();
         if (me.isEmpty()) {
@@ -71,16 +67,19 @@ public class People {
         return me.get().holds(Role.valueOf(roleName), site);
     }
 
+    @PermitAll
     public Optional<Caller> byId(Long userId) {
         return Optional.ofNullable(userId == null ? null : em.find(User.class, userId)).map(Callers::toCaller);
     }
 
+    @PermitAll
     public Optional<Caller> byEmail(String email) {
         return em.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", User.normaliseEmail(email))
                 .getResultStream().findFirst().filter(User::isActive).map(Callers::toCaller);
     }
 
     /** The active people holding {@code roleName} at {@code siteId} (or network-wide), by name. */
+    @PermitAll
     public java.util.List<Caller> holding(String roleName, Long siteId) {
         return em.createQuery("select distinct u from User u join u.roles g where u.active = true and g.role = :role "
                         + "and (g.site is null or g.site.id = :site)", User.class)
@@ -89,6 +88,7 @@ public class People {
     }
 
     /** Display names of many people in one query (for tables), by id; unknown ids are left out. */
+    @PermitAll
     public java.util.Map<Long, String> names(java.util.Collection<Long> userIds) {
         if (userIds == null || userIds.isEmpty()) {
             return java.util.Map.of();
@@ -101,6 +101,7 @@ public class People {
     }
 
     /** Many people in one query (for tables that show name and e-mail), by id; unknown ids are left out. */
+    @PermitAll
     public java.util.Map<Long, Caller> callers(java.util.Collection<Long> userIds) {
         if (userIds == null || userIds.isEmpty()) {
             return java.util.Map.of();
@@ -110,6 +111,7 @@ public class People {
                 .map(Callers::toCaller).collect(java.util.stream.Collectors.toMap(Caller::id, c -> c));
     }
 
+    @PermitAll
     public Caller requireById(Long userId) {
         return byId(userId).orElseThrow(() -> Refusal.notFound("people.notFound"));
     }

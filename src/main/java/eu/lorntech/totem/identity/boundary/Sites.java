@@ -11,7 +11,6 @@ import java.util.Optional;
 
 /** The sites of the network; public knowledge. */
 @Stateless
-@PermitAll
 public class Sites {
 
     public record SiteView(Long id, String code, String name, String city, String timeZone) implements Serializable {
@@ -20,10 +19,12 @@ public class Sites {
     @PersistenceContext
     EntityManager em;
 
+    @PermitAll
     public List<SiteView> all() {
         return em.createNamedQuery(Site.ALL, Site.class).getResultStream().map(Sites::view).toList();
     }
 
+    @PermitAll
     public Optional<SiteView> byId(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Site.class, id)).map(Sites::view);
     }

@@ -29,7 +29,6 @@ import java.util.Set;
 
 /** Admins manage accounts: find, create, change roles, deactivate and reactivate. */
 @Stateless
-@RolesAllowed(Roles.ADMIN)
 public class UserAdministration {
 
     public record UserRow(Long id, String email, String displayName, String language, boolean active,
@@ -60,15 +59,18 @@ public class UserAdministration {
     @Inject
     Event<CallerChanged> changed;
 
+    @RolesAllowed(Roles.ADMIN)
     public Page<UserRow> search(PageRequest request) {
         Page<User> page = queries.search(request);
         return new Page<>(page.rows().stream().map(UserAdministration::row).toList(), page.total());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public UserRow find(Long id) {
         return row(load(id));
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public UserRow create(@Valid NewUser request) {
         String email = User.normaliseEmail(request.email());
         if (!em.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", email).getResultList().isEmpty()) {
@@ -86,6 +88,7 @@ public class UserAdministration {
     }
 
     /** Replaces the roles; site-scoped roles (managers, organisers) apply to {@code siteId}. */
+    @RolesAllowed(Roles.ADMIN)
     public UserRow changeRoles(Long userId, Set<Role> roles, Long siteId) {
         User user = load(userId);
         Set<Role> wanted = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
@@ -98,6 +101,7 @@ public class UserAdministration {
         return row(user);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public UserRow deactivate(Long userId) {
         User user = load(userId);
         if (isSelf(user)) {
@@ -108,6 +112,7 @@ public class UserAdministration {
         return row(user);
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public UserRow reactivate(Long userId) {
         User user = load(userId);
         user.reactivate();

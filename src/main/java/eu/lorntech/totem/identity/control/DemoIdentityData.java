@@ -23,7 +23,6 @@ import java.util.logging.Logger;
  * into an empty database, only where {@link DatabaseReady#wantsDemoData()} (never in production).
  */
 @Stateless
-@PermitAll
 public class DemoIdentityData {
 
     public static final String DEMO_PASSWORD = "demo-totem-2026";
@@ -37,6 +36,7 @@ public class DemoIdentityData {
     @Inject
     PasswordHasher hasher;
 
+    @PermitAll
     public void load(@Observes @Priority(100) DatabaseReady ready) {
         if (!ready.wantsDemoData() || !em.createNamedQuery(Site.ALL, Site.class).getResultList().isEmpty()) {
             return;

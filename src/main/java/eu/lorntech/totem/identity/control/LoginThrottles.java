@@ -14,7 +14,6 @@ import java.time.Instant;
 
 /** The sign-in throttle's rows, each change in a short transaction of its own (row-locked). */
 @Stateless
-@PermitAll
 public class LoginThrottles {
 
     @PersistenceContext
@@ -28,6 +27,7 @@ public class LoginThrottles {
         return Settings.duration("totem.login.window", Duration.ofMinutes(15));
     }
 
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean isLocked(String key) {
         LoginThrottle t = em.find(LoginThrottle.class, key);
@@ -35,6 +35,7 @@ public class LoginThrottles {
     }
 
     /** Counts one failure; true when the address is now locked. */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean recordFailure(String key) {
         Instant now = Instant.now();
@@ -47,6 +48,7 @@ public class LoginThrottles {
         return t.isLocked(now);
     }
 
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void reset(String key) {
         LoginThrottle t = em.find(LoginThrottle.class, key);

@@ -1,7 +1,6 @@
 package eu.lorntech.totem.identity.web;
 
 import eu.lorntech.totem.identity.boundary.LoginGuard;
-import eu.lorntech.totem.identity.boundary.TotemAuthenticationMechanism;
 import eu.lorntech.totem.platform.web.CurrentLocale;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;

@@ -24,7 +24,6 @@ import java.util.logging.Logger;
 
 /** Delivers the outbox through the server's mail session, right after commit and again every minute. */
 @Stateless
-@PermitAll
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
@@ -35,11 +34,13 @@ public class MailDispatcher {
     @PersistenceContext
     EntityManager em;
 
+    @PermitAll
     @Asynchronous
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
         deliver(event.mailId());
     }
 
+    @PermitAll
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void retryPending() {
         em.createNamedQuery(OutboundMail.PENDING, Long.class)

@@ -13,7 +13,6 @@ import java.time.Instant;
  * change sends nothing) and delivered after commit by {@link MailDispatcher}, retried if SMTP fails.
  */
 @Stateless
-@PermitAll
 public class MailOutbox {
 
     @PersistenceContext
@@ -22,11 +21,13 @@ public class MailOutbox {
     @Inject
     Event<MailQueued> queued;
 
+    @PermitAll
     public void queue(String recipient, String subject, String body) {
         queue(recipient, subject, body, null);
     }
 
     /** The same with one file attached (may be null). */
+    @PermitAll
     public void queue(String recipient, String subject, String body, MailAttachment file) {
         queue(null, recipient, subject, body, file == null ? java.util.List.of() : java.util.List.of(file));
     }

@@ -1,6 +1,5 @@
 package eu.lorntech.totem.platform.persistence;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -23,7 +22,6 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Startup
 @Singleton
-@PermitAll
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 

@@ -7,6 +7,7 @@ import eu.lorntech.totem.form.control.FormAnswers;
 import eu.lorntech.totem.programme.control.ProgrammeMails;
 import eu.lorntech.totem.programme.control.ApplicationTeams;
 import eu.lorntech.totem.programme.entity.Application;
+import eu.lorntech.totem.programme.entity.JuryAssignment;
 import eu.lorntech.totem.programme.entity.TeamMember;
 import eu.lorntech.totem.programme.entity.CallForApplications;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +22,6 @@ import java.util.List;
 
 /** Founders' applications: a draft, edited and submitted before the deadline; only theirs, ever. */
 @Stateless
-@PermitAll
 public class Applications {
 
     @PersistenceContext
@@ -43,7 +43,8 @@ public class Applications {
     public record TeamView(Long userId, String name, String email, boolean lead) implements java.io.Serializable {
     }
 
-    public ApplicationView draft(Long callId, String projectName, String summary) {
+    @PermitAll
+    public ApplicationSummary draft(Long callId, String projectName, String summary) {
         Caller me = people.requireCurrent();
         CallForApplications call = callId == null ? null : em.find(CallForApplications.class, callId);
         if (call == null) {
@@ -51,60 +52,67 @@ public class Applications {
         }
         Application a = new Application(call, me.id(), projectName, summary, Instant.now());
         em.persist(a);
-        return ApplicationView.of(a, false);
+        return ApplicationSummary.of(a, false);
     }
 
-    public ApplicationView edit(Long applicationId, String summary) {
+    @PermitAll
+    public ApplicationSummary edit(Long applicationId, String summary) {
         Application a = mine(applicationId);
         a.edit(summary, Instant.now());
-        return ApplicationView.of(a, false);
+        return ApplicationSummary.of(a, false);
     }
 
-    public ApplicationView submit(Long applicationId) {
+    @PermitAll
+    public ApplicationSummary submit(Long applicationId) {
         Application a = mine(applicationId);
         forms.filled(a.getResponse()).requireComplete();
         a.submit(Instant.now());
         mails.receipt(a);
-        return ApplicationView.of(a, false);
+        return ApplicationSummary.of(a, false);
     }
 
-    public ApplicationView read(Long applicationId) {
-        return ApplicationView.of(mine(applicationId), false);
+    @PermitAll
+    public ApplicationSummary read(Long applicationId) {
+        return ApplicationSummary.of(mine(applicationId), false);
     }
 
     /** My application to a call, if I started one. */
-    public java.util.Optional<ApplicationView> mineFor(Long callId) {
+    @PermitAll
+    public java.util.Optional<ApplicationSummary> mineFor(Long callId) {
         Caller me = people.requireCurrent();
-        return em.createQuery("select a from Application a join fetch a.call where " + ApplicationTeams.ON_TEAM + " and a.call.id = :c order by a.id", Application.class)
+        return em.createNamedQuery(Application.OF_TEAM_MEMBER_IN_CALL, Application.class)
                 .setParameter("u", me.id()).setParameter("c", callId).setMaxResults(1).getResultStream().findFirst()
-                .map(a -> ApplicationView.of(a, false));
+                .map(a -> ApplicationSummary.of(a, false));
     }
 
-    public List<ApplicationView> mine() {
+    @PermitAll
+    public List<ApplicationSummary> mine() {
         Caller me = people.requireCurrent();
-        return em.createQuery("select a from Application a join fetch a.call where " + ApplicationTeams.ON_TEAM + " order by a.id desc", Application.class)
-                .setParameter("u", me.id()).getResultStream().map(a -> ApplicationView.of(a, false)).toList();
+        return em.createNamedQuery(Application.OF_TEAM_MEMBER, Application.class)
+                .setParameter("u", me.id()).getResultStream().map(a -> ApplicationSummary.of(a, false)).toList();
     }
 
     /** The team of an application I am on: the lead founder, then the co-founders. */
+    @PermitAll
     public List<TeamView> team(Long applicationId) {
         Application a = mine(applicationId);
         List<TeamView> team = new java.util.ArrayList<>();
         people.byId(a.getFounderId()).ifPresent(c -> team.add(new TeamView(c.id(), c.displayName(), c.email(), true)));
-        em.createQuery("select t from TeamMember t where t.applicationId = :a", TeamMember.class).setParameter("a", a.getId())
+        em.createNamedQuery(TeamMember.OF_APPLICATION, TeamMember.class).setParameter("a", a.getId())
                 .getResultStream().forEach(t -> people.byId(t.getUserId())
                         .ifPresent(c -> team.add(new TeamView(c.id(), c.displayName(), c.email(), false))));
         return team;
     }
 
     /** The lead founder names a co-founder (an existing account) while the call is open; the co-founder is mailed. */
+    @PermitAll
     public List<TeamView> addTeamMember(Long applicationId, String email) {
         Application a = led(applicationId);
         Caller member = people.byEmail(email).orElseThrow(() -> Refusal.notFound("booking.member.notFound", email));
         // adds to one team wait for each other on the application's row; the team is read with a
         // locking read, so on MariaDB's repeatable read a waiting add sees the seats taken meanwhile
         em.lock(a, LockModeType.PESSIMISTIC_WRITE);
-        List<TeamMember> seated = em.createQuery("select t from TeamMember t where t.applicationId = :a", TeamMember.class)
+        List<TeamMember> seated = em.createNamedQuery(TeamMember.OF_APPLICATION, TeamMember.class)
                 .setParameter("a", a.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (a.isOwnedBy(member.id()) || seated.stream().anyMatch(t -> t.getUserId().equals(member.id()))) {
             throw Refusal.conflict("team.already", member.displayName());
@@ -113,7 +121,7 @@ public class Applications {
         if (seat == 0) {
             throw Refusal.invalid("team.full", TeamMember.MAX_MEMBERS + 1);
         }
-        boolean juror = !em.createQuery("select j.id from JuryAssignment j where j.application = :a and j.jurorId = :u", Long.class)
+        boolean juror = !em.createNamedQuery(JuryAssignment.ID_OF_APPLICATION_AND_JUROR, Long.class)
                 .setParameter("a", a).setParameter("u", member.id()).getResultList().isEmpty();
         if (juror) {
             throw Refusal.conflict("team.juror", member.displayName());
@@ -129,6 +137,7 @@ public class Applications {
         return team(applicationId);
     }
 
+    @PermitAll
     public List<TeamView> removeTeamMember(Long applicationId, Long userId) {
         Application a = led(applicationId);
         TeamMember t = userId == null ? null : em.find(TeamMember.class, new TeamMember.Key(a.getId(), userId));

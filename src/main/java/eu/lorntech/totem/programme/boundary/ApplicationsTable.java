@@ -6,7 +6,7 @@ import eu.lorntech.totem.platform.paging.Page;
 import eu.lorntech.totem.platform.paging.PageRequest;
 import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.entity.CallForApplications;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +24,6 @@ import java.util.Map;
  * the number of jurors assigned (without a conflict of interest, scored or not) computed by the database.
  */
 @Stateless
-@PermitAll
 public class ApplicationsTable {
 
     public record Row(Long id, String projectName, String status, Instant submittedAt, String founderName, Double score, long jurors)
@@ -40,6 +39,7 @@ public class ApplicationsTable {
     @Inject
     People people;
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Page<Row> page(Long callId, PageRequest request) {
         CallForApplications call = callId == null ? null : em.find(CallForApplications.class, callId);
         if (call == null) {

@@ -21,6 +21,7 @@ import eu.lorntech.totem.programme.entity.CallForApplications;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +38,6 @@ import java.util.Map;
  * only their own.
  */
 @Stateless
-@PermitAll
 public class CallForms {
 
     public static final int MAX_QUESTIONS = FormAnswers.MAX_QUESTIONS;
@@ -61,6 +61,7 @@ public class CallForms {
     FormAnswers forms;
 
     /** Anyone may read the questions of a call (the form is public with the call). */
+    @PermitAll
     public List<QuestionView> questions(Long callId) {
         CallForApplications call = callId == null ? null : em.find(CallForApplications.class, callId);
         if (call == null) {
@@ -70,6 +71,7 @@ public class CallForms {
     }
 
     /** The programmes of every site the caller manages, with their calls. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<ProgrammeRow> programmesIManage() {
         people.requireCurrent();
         List<ProgrammeRow> rows = new ArrayList<>();
@@ -77,11 +79,10 @@ public class CallForms {
             if (!people.callerHolds(Roles.PROGRAMME_MANAGER, site.id())) {
                 continue;
             }
-            for (Programme p : em.createQuery("select p from Programme p where p.siteId = :s order by p.name", Programme.class)
+            for (Programme p : em.createNamedQuery(Programme.OF_SITE, Programme.class)
                     .setParameter("s", site.id()).getResultList()) {
-                List<CallView> callsOf = em.createQuery("select c from CallForApplications c join fetch c.programme "
-                        + "where c.programme = :p order by c.closesAt desc", CallForApplications.class)
-                        .setParameter("p", p).getResultStream().map(CallView::of).toList();
+                List<CallSummary> callsOf = em.createNamedQuery(CallForApplications.OF_PROGRAMME, CallForApplications.class)
+                        .setParameter("p", p).getResultStream().map(CallSummary::of).toList();
                 rows.add(new ProgrammeRow(p.getId(), p.getName(), p.getKind().name(), site.id(), site.name(), p.getDescription(), callsOf));
             }
         }
@@ -89,13 +90,15 @@ public class CallForms {
     }
 
     /** Sites where the caller may create programmes. */
+    @PermitAll
     public List<Sites.SiteView> sitesIManage() {
         return sites.all().stream().filter(s -> people.callerHolds(Roles.PROGRAMME_MANAGER, s.id())).toList();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long createProgramme(Long siteId, String kind, String name, String description) {
         ProgrammeKind k = parse(ProgrammeKind.class, kind, "programme.kind.required");
-        boolean taken = name != null && !em.createQuery("select p.id from Programme p where p.siteId = :s and p.name = :n", Long.class)
+        boolean taken = name != null && !em.createNamedQuery(Programme.ID_BY_SITE_AND_NAME, Long.class)
                 .setParameter("s", siteId).setParameter("n", name.strip()).getResultList().isEmpty();
         if (taken && people.callerHolds(Roles.PROGRAMME_MANAGER, siteId)) {
             throw Refusal.conflict("programme.nameTaken", name.strip());
@@ -104,12 +107,14 @@ public class CallForms {
     }
 
     /** A programme the caller manages, or "not found" (so ids of other sites reveal nothing). */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public ProgrammeRow programme(Long programmeId) {
         return programmesIManage().stream().filter(p -> p.id().equals(programmeId)).findFirst()
                 .orElseThrow(() -> Refusal.notFound("programme.notFound"));
     }
 
     /** Opens a call with its weighted criteria and its questions, all or nothing. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long openCall(Long programmeId, CallDraft draft) {
         if (draft == null) {
             throw Refusal.invalid("call.title.invalid");
@@ -140,7 +145,8 @@ public class CallForms {
      * Starts or changes the caller's application to a call, with its answers and decks, in one
      * transaction: any refused answer or file (too large, not a PDF) leaves everything as it was.
      */
-    public ApplicationView save(Long callId, Long applicationId, String projectName, String summary, Answers answers) {
+    @PermitAll
+    public ApplicationSummary save(Long callId, Long applicationId, String projectName, String summary, Answers answers) {
         Caller me = people.requireCurrent();
         Instant now = Instant.now();
         Application a;
@@ -163,15 +169,17 @@ public class CallForms {
             forms.attachPdf(response, u.questionId(), u.fileName(), u.content(), me.id(), now);
         }
         em.flush();
-        return ApplicationView.of(a, false);
+        return ApplicationSummary.of(a, false);
     }
 
     /** My answers to my application; anyone else's is "not found". */
+    @PermitAll
     public List<AnswerView> answers(Long applicationId) {
         return forms.answers(mine(applicationId).getResponse()).stream().map(AnswerView::of).toList();
     }
 
     /** The deck I uploaded for a question of my application. */
+    @PermitAll
     public DocumentFile myDocument(Long applicationId, Long questionId) {
         Document d = forms.document(mine(applicationId).getResponse(), questionId);
         return new DocumentFile(d.getFileName(), d.getContentType(), d.getContent());

@@ -12,7 +12,9 @@ import eu.lorntech.totem.programme.entity.JuryAssignment;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.ProgrammeKind;
 import eu.lorntech.totem.programme.entity.Ranking;
+import eu.lorntech.totem.programme.entity.Score;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +26,6 @@ import java.util.Map;
 
 /** Programme managers: programmes, calls with weighted criteria, jurors, the ranking and the decision. */
 @Stateless
-@PermitAll
 public class Calls {
 
     @PersistenceContext
@@ -39,6 +40,7 @@ public class Calls {
     @Inject
     ProgrammeMails mails;
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long createProgramme(Long siteId, ProgrammeKind kind, String name, String description) {
         requireManager(siteId);
         Programme p = new Programme(siteId, kind, name, description);
@@ -46,6 +48,7 @@ public class Calls {
         return p.getId();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long openCall(Long programmeId, String title, Instant opensAt, Instant closesAt, boolean anonymous, Map<String, Integer> criteria) {
         Programme programme = find(Programme.class, programmeId, "programme.notFound");
         requireManager(programme.getSiteId());
@@ -60,6 +63,7 @@ public class Calls {
     }
 
     /** Names a juror for a submitted application (a person holding the mentor role). */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long assignJuror(Long applicationId, String jurorEmail) {
         Application a = find(Application.class, applicationId, "application.notFound");
         requireManager(a.getCall().getProgramme().getSiteId());
@@ -73,18 +77,16 @@ public class Calls {
     }
 
     /** Submitted applications ranked by the weighted mean of the jurors' scores, with how many jurors scored. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Ranking.Ranked> ranking(Long callId) {
         CallForApplications call = find(CallForApplications.class, callId, "call.notFound");
         requireManager(call.getProgramme().getSiteId());
-        List<Long> ids = em.createQuery("select a.id from Application a where a.call.id = :c "
-                + "and a.status <> eu.lorntech.totem.programme.entity.ApplicationStatus.DRAFT", Long.class)
+        List<Long> ids = em.createNamedQuery(Application.IDS_SUBMITTED_TO_CALL, Long.class)
                 .setParameter("c", callId).getResultList();
         Map<Long, Integer> weights = new HashMap<>();
-        em.createQuery("select c from Criterion c where c.callId = :c", Criterion.class).setParameter("c", callId)
+        em.createNamedQuery(Criterion.OF_CALL, Criterion.class).setParameter("c", callId)
                 .getResultStream().forEach(c -> weights.put(c.getId(), c.getWeight()));
-        List<Ranking.Mark> marks = em.createQuery("select new eu.lorntech.totem.programme.entity.Ranking$Mark("
-                        + "j.application.id, j.jurorId, s.criterionId, s.points) from Score s, JuryAssignment j "
-                        + "where s.assignmentId = j.id and j.conflict = false and j.application.call.id = :c", Ranking.Mark.class)
+        List<Ranking.Mark> marks = em.createNamedQuery(Score.MARKS_OF_CALL, Ranking.Mark.class)
                 .setParameter("c", callId).getResultList();
         return Ranking.of(ids, weights, marks);
     }
@@ -93,29 +95,31 @@ public class Calls {
      * A row of the ranking table: the application, its score (null when nobody scored) and the number of
      * jurors assigned to it without a conflict of interest, whether they have scored yet or not.
      */
-    public record RankedRow(int rank, ApplicationView application, Double score, int jurors) implements java.io.Serializable {
+    public record RankedRow(int rank, ApplicationSummary application, Double score, int jurors) implements java.io.Serializable {
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<RankedRow> rankingTable(Long callId) {
         List<Ranking.Ranked> ranked = ranking(callId);
         Map<Long, Integer> assigned = new HashMap<>();
-        em.createQuery("select j.application.id, count(j) from JuryAssignment j where j.application.call.id = :c "
-                        + "and j.conflict = false group by j.application.id", Object[].class)
+        em.createNamedQuery(JuryAssignment.COUNT_PER_APPLICATION_OF_CALL, Object[].class)
                 .setParameter("c", callId).getResultStream()
                 .forEach(a -> assigned.put((Long) a[0], ((Number) a[1]).intValue()));
         List<RankedRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Ranking.Ranked r = ranked.get(i);
-            rows.add(new RankedRow(i + 1, ApplicationView.of(em.find(Application.class, r.applicationId()), false), r.score(),
+            rows.add(new RankedRow(i + 1, ApplicationSummary.of(em.find(Application.class, r.applicationId()), false), r.score(),
                     assigned.getOrDefault(r.applicationId(), 0)));
         }
         return rows;
     }
 
+    @PermitAll
     public boolean manages(Long siteId) {
         return people.callerHolds(Roles.PROGRAMME_MANAGER, siteId);
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void decide(Long applicationId, ApplicationStatus decision) {
         Application a = find(Application.class, applicationId, "application.notFound");
         requireManager(a.getCall().getProgramme().getSiteId());

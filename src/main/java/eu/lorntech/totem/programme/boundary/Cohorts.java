@@ -1,37 +1,33 @@
 package eu.lorntech.totem.programme.boundary;
 
-import eu.lorntech.totem.coworking.boundary.TrainingBadges;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.security.Roles;
+import eu.lorntech.totem.programme.control.MilestonePlans;
 import eu.lorntech.totem.programme.control.StartupAccess;
 import eu.lorntech.totem.programme.entity.Application;
 import eu.lorntech.totem.programme.entity.Cohort;
-import eu.lorntech.totem.form.entity.Document;
 import eu.lorntech.totem.programme.entity.MentorAssignment;
-import eu.lorntech.totem.programme.entity.Milestone;
-import eu.lorntech.totem.programme.entity.MilestoneTemplate;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.Startup;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * After the selection: cohorts, their startups (from accepted applications or added by hand), the
- * programme's milestone template, milestones with due dates and evidence, mentors.
+ * After the selection: cohorts, their startups (from accepted applications or added by hand) and
+ * their mentors. Milestones, from the programme's template to the evidence, are {@link Milestones}'.
  */
 @Stateless
-@PermitAll
 public class Cohorts {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
@@ -47,21 +43,6 @@ public class Cohorts {
             String founderName, List<String> mentors) implements Serializable {
     }
 
-    public record TemplateView(Long id, int sortOrder, String title, int weeksAfterStart, Long badgeResourceId) implements Serializable {
-    }
-
-    public record MilestoneView(Long id, Long startupId, String startupName, String title, LocalDate dueOn, LocalDate doneOn,
-            String state, String note, boolean hasEvidence, boolean training) implements Serializable {
-        static MilestoneView of(Milestone m, LocalDate today) {
-            return new MilestoneView(m.getId(), m.getStartup().getId(), m.getStartup().getName(), m.getTitle(), m.getDueOn(),
-                    m.getDoneOn(), m.stateOn(today).name(), m.getNote(), m.getEvidenceId() != null, m.grantsBadgeFor() != null);
-        }
-    }
-
-    /** A file as uploaded: name, type and bytes. */
-    public record Upload(String fileName, String contentType, byte[] content) implements Serializable {
-    }
-
     @PersistenceContext
     EntityManager em;
 
@@ -72,20 +53,22 @@ public class Cohorts {
     StartupAccess access;
 
     @Inject
-    TrainingBadges badges;
+    MilestonePlans plans;
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
 
     /** The programmes of the sites where the caller is a programme manager (all of them for admins), those with cohorts first. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<ProgrammeRef> managedProgrammes() {
-        List<Long> withCohorts = em.createQuery("select distinct c.programme.id from Cohort c", Long.class).getResultList();
-        return em.createQuery("select p from Programme p order by p.name", Programme.class).getResultStream()
+        List<Long> withCohorts = em.createNamedQuery(Cohort.PROGRAMME_IDS, Long.class).getResultList();
+        return em.createNamedQuery(Programme.ALL, Programme.class).getResultStream()
                 .filter(access::manages).map(p -> new ProgrammeRef(p.getId(), p.getName(), p.getKind().name(), p.getSiteId()))
                 .sorted(java.util.Comparator.comparing((ProgrammeRef p) -> !withCohorts.contains(p.id()))).toList();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long createCohort(Long programmeId, String name, LocalDate startsOn, LocalDate endsOn) {
         Programme p = access.managedProgramme(programmeId);
         Cohort c = new Cohort(p, name, startsOn, endsOn);
@@ -94,37 +77,39 @@ public class Cohorts {
         return c.getId();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<CohortView> cohorts(Long programmeId) {
         access.managedProgramme(programmeId);
-        return em.createQuery("select new eu.lorntech.totem.programme.boundary.Cohorts$CohortView(c.id, p.id, p.name, c.name, "
-                        + "c.startsOn, c.endsOn, (select count(s) from Startup s where s.cohort = c)) "
-                        + "from Cohort c join c.programme p where p.id = :p order by c.startsOn desc", CohortView.class)
-                .setParameter("p", programmeId).getResultList();
+        return em.createNamedQuery(Cohort.ROWS_WITH_STARTUPS_OF_PROGRAMME, Object[].class)
+                .setParameter("p", programmeId).getResultStream()
+                .map(r -> new CohortView((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (LocalDate) r[4], (LocalDate) r[5],
+                        ((Number) r[6]).longValue())).toList();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public CohortView cohort(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
-        long n = em.createQuery("select count(s) from Startup s where s.cohort = :c", Long.class).setParameter("c", c).getSingleResult();
+        long n = em.createNamedQuery(Startup.COUNT_IN_COHORT, Long.class).setParameter("c", c).getSingleResult();
         return new CohortView(c.getId(), c.getProgramme().getId(), c.getProgramme().getName(), c.getName(), c.getStartsOn(), c.getEndsOn(), n);
     }
 
     /** Accepted applications of the cohort's programme that have not joined a cohort yet. */
-    public List<ApplicationView> admissible(Long cohortId) {
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
+    public List<ApplicationSummary> admissible(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
-        return em.createQuery("select a from Application a join fetch a.call k where k.programme = :p "
-                        + "and a.status = eu.lorntech.totem.programme.entity.ApplicationStatus.ACCEPTED "
-                        + "and not exists (select s.id from Startup s where s.applicationId = a.id) order by a.projectName", Application.class)
-                .setParameter("p", c.getProgramme()).getResultStream().map(a -> ApplicationView.of(a, false)).toList();
+        return em.createNamedQuery(Application.ADMISSIBLE_TO_PROGRAMME, Application.class)
+                .setParameter("p", c.getProgramme()).getResultStream().map(a -> ApplicationSummary.of(a, false)).toList();
     }
 
     /** An accepted application joins the cohort as a startup, with its milestones made from the template. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long admit(Long applicationId, Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
         Application a = applicationId == null ? null : em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null) {
             throw Refusal.notFound("application.notFound");
         }
-        boolean already = !em.createQuery("select s.id from Startup s where s.applicationId = :a", Long.class)
+        boolean already = !em.createNamedQuery(Startup.ID_BY_APPLICATION, Long.class)
                 .setParameter("a", a.getId()).getResultList().isEmpty();
         if (already) {
             throw Refusal.conflict("cohort.alreadyAdmitted");
@@ -132,66 +117,41 @@ public class Cohorts {
         Startup s = Startup.admit(a, c, today());
         requireUniqueStartup(c, s.getName());
         em.persist(s);
-        planMilestones(s);
+        plans.plan(s);
         return s.getId();
     }
 
     /** A startup added by hand (joined without a call), led by an existing person. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long addStartup(Long cohortId, String name, String founderEmail) {
         Cohort c = access.managedCohort(cohortId);
         Caller founder = people.byEmail(founderEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", founderEmail));
         Startup s = new Startup(c, name, founder.id(), today());
         requireUniqueStartup(c, s.getName());
         em.persist(s);
-        planMilestones(s);
+        plans.plan(s);
         return s.getId();
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<StartupView> startups(Long cohortId) {
         Cohort c = access.managedCohort(cohortId);
-        return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.cohort = :c order by s.name",
-                Startup.class).setParameter("c", c).getResultList());
+        return views(em.createNamedQuery(Startup.OF_COHORT, Startup.class).setParameter("c", c).getResultList());
     }
 
     /** The startups the caller leads, in every programme. */
+    @PermitAll
     public List<StartupView> myStartups() {
         Caller me = people.requireCurrent();
-        return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme where s.founderId = :u "
-                + "order by k.startsOn desc, s.name", Startup.class).setParameter("u", me.id()).getResultList());
+        return views(em.createNamedQuery(Startup.OF_FOUNDER, Startup.class).setParameter("u", me.id()).getResultList());
     }
 
+    @PermitAll
     public StartupView startup(Long startupId) {
         return view(access.readable(startupId));
     }
 
-    public Long addTemplate(Long programmeId, String title, int weeksAfterStart, Long badgeResourceId) {
-        Programme p = access.managedProgramme(programmeId);
-        if (badgeResourceId != null && !badges.isMachine(badgeResourceId)) {
-            throw Refusal.notFound("booking.resource.notFound");
-        }
-        Integer last = em.createQuery("select max(t.sortOrder) from MilestoneTemplate t where t.programmeId = :p", Integer.class)
-                .setParameter("p", p.getId()).getSingleResult();
-        MilestoneTemplate t = new MilestoneTemplate(p.getId(), last == null ? 1 : last + 1, title, weeksAfterStart, badgeResourceId);
-        em.persist(t);
-        em.flush();
-        // startups already in the programme's running cohorts get the new step too
-        em.createQuery("select s from Startup s join fetch s.cohort c where c.programme = :p and c.endsOn >= :today", Startup.class)
-                .setParameter("p", p).setParameter("today", today()).getResultStream()
-                .forEach(s -> em.persist(new Milestone(s, t, s.getCohort().dueOn(t))));
-        return t.getId();
-    }
-
-    public List<TemplateView> templates(Long programmeId) {
-        access.managedProgramme(programmeId);
-        return em.createQuery("select t from MilestoneTemplate t where t.programmeId = :p order by t.sortOrder", MilestoneTemplate.class)
-                .setParameter("p", programmeId).getResultStream()
-                .map(t -> new TemplateView(t.getId(), t.getSortOrder(), t.getTitle(), t.getWeeksAfterStart(), t.getBadgeResourceId())).toList();
-    }
-
-    public List<TrainingBadges.Machine> machines(Long programmeId) {
-        return badges.machines(access.managedProgramme(programmeId).getSiteId());
-    }
-
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void assignMentor(Long startupId, String mentorEmail) {
         Startup s = access.managedStartup(startupId);
         Caller mentor = people.byEmail(mentorEmail).orElseThrow(() -> Refusal.notFound("booking.member.notFound", mentorEmail));
@@ -206,86 +166,17 @@ public class Cohorts {
         }
     }
 
-    public List<MilestoneView> milestones(Long startupId) {
-        Startup s = access.readable(startupId);
-        LocalDate today = today();
-        return em.createQuery("select m from Milestone m where m.startup = :s order by m.dueOn, m.id", Milestone.class)
-                .setParameter("s", s).getResultStream().map(m -> MilestoneView.of(m, today)).toList();
-    }
-
-    /** Milestones of a whole cohort (managers), late ones first. */
-    public List<MilestoneView> cohortMilestones(Long cohortId) {
-        Cohort c = access.managedCohort(cohortId);
-        LocalDate today = today();
-        return em.createQuery("select m from Milestone m join fetch m.startup s where s.cohort = :c order by m.dueOn, s.name", Milestone.class)
-                .setParameter("c", c).getResultStream().map(m -> MilestoneView.of(m, today))
-                .sorted(java.util.Comparator.comparing((MilestoneView v) -> !"LATE".equals(v.state()))).toList();
-    }
-
-    /**
-     * The founder (or a manager) marks a milestone done, with a note and optionally a file as evidence.
-     * A training milestone asks its fablab badge for the founder: a space manager of the machine's
-     * site confirms the request (completing one's own milestone grants nothing by itself).
-     */
-    public MilestoneView complete(Long milestoneId, LocalDate doneOn, String note, Upload evidence) {
-        Milestone m = milestoneId == null ? null : em.find(Milestone.class, milestoneId, LockModeType.PESSIMISTIC_WRITE);
-        if (m == null) {
-            throw Refusal.notFound("milestone.notFound");
-        }
-        Startup s = access.writable(m.getStartup().getId());
-        Caller me = people.requireCurrent();
-        Long evidenceId = null;
-        if (evidence != null && evidence.content() != null && evidence.content().length > 0) {
-            Document e = Document.evidence(evidence.fileName(), evidence.contentType(), evidence.content(), me.id(), Instant.now());
-            em.persist(e);
-            em.flush();
-            evidenceId = e.getId();
-        }
-        m.complete(doneOn == null ? today() : doneOn, note, evidenceId, today());
-        if (m.grantsBadgeFor() != null) {
-            badges.request(m.grantsBadgeFor(), s.getFounderId(), s.getName() + " – " + m.getTitle());
-        }
-        return MilestoneView.of(m, today());
-    }
-
-    public void reopen(Long milestoneId) {
-        Milestone m = milestoneId == null ? null : em.find(Milestone.class, milestoneId);
-        if (m == null) {
-            throw Refusal.notFound("milestone.notFound");
-        }
-        access.managedStartup(m.getStartup().getId());
-        m.reopen();
-    }
-
-    /** The evidence file of a milestone, for those who may read the startup. */
-    public Upload evidence(Long milestoneId) {
-        Milestone m = milestoneId == null ? null : em.find(Milestone.class, milestoneId);
-        if (m == null || m.getEvidenceId() == null) {
-            throw Refusal.notFound("milestone.notFound");
-        }
-        access.readable(m.getStartup().getId());
-        Document e = em.find(Document.class, m.getEvidenceId());
-        return new Upload(e.getFileName(), e.getContentType(), e.getContent());
-    }
-
-    private void planMilestones(Startup s) {
-        em.flush();
-        em.createQuery("select t from MilestoneTemplate t where t.programmeId = :p order by t.sortOrder", MilestoneTemplate.class)
-                .setParameter("p", s.getCohort().getProgramme().getId()).getResultStream()
-                .forEach(t -> em.persist(new Milestone(s, t, s.getCohort().dueOn(t))));
-    }
-
     private StartupView view(Startup s) {
         return views(List.of(s)).get(0);
     }
 
     /** The startups a mentor follows; only they may ask (Mentoring asks for the caller's own). */
+    @PermitAll
     public List<StartupView> mentoredBy(Long mentorId) {
         if (mentorId == null || !mentorId.equals(people.requireCurrent().id())) {
             throw Refusal.forbidden("error.forbidden");
         }
-        return views(em.createQuery("select s from Startup s join fetch s.cohort k join fetch k.programme, MentorAssignment m "
-                + "where m.startupId = s.id and m.mentorId = :u order by s.name", Startup.class).setParameter("u", mentorId).getResultList());
+        return views(em.createNamedQuery(Startup.MENTORED_BY, Startup.class).setParameter("u", mentorId).getResultList());
     }
 
     /** Views of startups with their founder's and mentors' names: two queries whatever the number of startups. */
@@ -293,7 +184,7 @@ public class Cohorts {
         if (startups.isEmpty()) {
             return List.of();
         }
-        List<MentorAssignment> mentors = em.createQuery("select m from MentorAssignment m where m.startupId in :s", MentorAssignment.class)
+        List<MentorAssignment> mentors = em.createNamedQuery(MentorAssignment.OF_STARTUPS, MentorAssignment.class)
                 .setParameter("s", startups.stream().map(Startup::getId).toList()).getResultList();
         java.util.Set<Long> people = new java.util.HashSet<>();
         startups.forEach(s -> people.add(s.getFounderId()));
@@ -306,14 +197,14 @@ public class Cohorts {
     }
 
     private void requireUniqueName(Long programmeId, String name) {
-        if (!em.createQuery("select c.id from Cohort c where c.programme.id = :p and c.name = :n", Long.class)
+        if (!em.createNamedQuery(Cohort.ID_BY_PROGRAMME_AND_NAME, Long.class)
                 .setParameter("p", programmeId).setParameter("n", name).getResultList().isEmpty()) {
             throw Refusal.conflict("cohort.name.taken", name);
         }
     }
 
     private void requireUniqueStartup(Cohort c, String name) {
-        if (!em.createQuery("select s.id from Startup s where s.cohort = :c and s.name = :n", Long.class)
+        if (!em.createNamedQuery(Startup.ID_BY_COHORT_AND_NAME, Long.class)
                 .setParameter("c", c).setParameter("n", name).getResultList().isEmpty()) {
             throw Refusal.conflict("startup.name.taken", name);
         }

@@ -57,7 +57,7 @@ public final class FormViews {
     }
 
     /** A programme with its calls, for the managers' list. */
-    public record ProgrammeRow(Long id, String name, String kind, Long siteId, String siteName, String description, List<CallView> calls)
+    public record ProgrammeRow(Long id, String name, String kind, Long siteId, String siteName, String description, List<CallSummary> calls)
             implements Serializable {
     }
 }

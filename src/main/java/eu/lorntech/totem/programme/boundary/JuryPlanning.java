@@ -9,7 +9,8 @@ import eu.lorntech.totem.programme.entity.ApplicationStatus;
 import eu.lorntech.totem.programme.entity.CallForApplications;
 import eu.lorntech.totem.programme.entity.EvenAssignment;
 import eu.lorntech.totem.programme.entity.JuryAssignment;
-import jakarta.annotation.security.PermitAll;
+import eu.lorntech.totem.programme.entity.Score;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,6 @@ import java.util.stream.Collectors;
  * Never a founder on their own application, never the same juror twice on one application.
  */
 @Stateless
-@PermitAll
 public class JuryPlanning {
 
     public record Juror(Long id, String name, String email) implements Serializable {
@@ -53,16 +53,19 @@ public class JuryPlanning {
     eu.lorntech.totem.programme.control.ApplicationTeams teams;
 
     /** The people who may sit on the call's jury: mentors of its site. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Juror> jurors(Long callId) {
         CallForApplications call = managed(callId);
         return people.holding(Roles.MENTOR, call.getProgramme().getSiteId()).stream()
                 .map(c -> new Juror(c.id(), c.displayName(), c.email())).toList();
     }
 
-    public CallView call(Long callId) {
-        return CallView.of(managed(callId));
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
+    public CallSummary call(Long callId) {
+        return CallSummary.of(managed(callId));
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Row> board(Long callId) {
         managed(callId);
         Map<Long, List<Long>> jurorsByApplication = assignments(callId).stream()
@@ -74,6 +77,7 @@ public class JuryPlanning {
     }
 
     /** One juror on one application; a second time is refused. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void assign(Long applicationId, Long jurorId) {
         Application a = application(applicationId);
         CallForApplications call = managed(a.getCall().getId());
@@ -88,13 +92,14 @@ public class JuryPlanning {
     }
 
     /** Takes a juror off an application, unless they have scored it already (their scores stay part of the ranking). */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void unassign(Long applicationId, Long jurorId) {
         Application a = application(applicationId);
         managed(a.getCall().getId());
-        JuryAssignment j = em.createQuery("select j from JuryAssignment j where j.application = :a and j.jurorId = :u", JuryAssignment.class)
+        JuryAssignment j = em.createNamedQuery(JuryAssignment.BY_APPLICATION_AND_JUROR, JuryAssignment.class)
                 .setParameter("a", a).setParameter("u", jurorId).getResultStream().findFirst()
                 .orElseThrow(() -> Refusal.notFound("assign.notAssigned"));
-        long scores = em.createQuery("select count(s) from Score s where s.assignmentId = :j", Long.class)
+        long scores = em.createNamedQuery(Score.COUNT_OF_ASSIGNMENT, Long.class)
                 .setParameter("j", j.getId()).getSingleResult();
         if (scores > 0) {
             throw Refusal.conflict("jury.alreadyScored");
@@ -103,6 +108,7 @@ public class JuryPlanning {
     }
 
     /** One juror on several applications of a call; those they already have or own are skipped. Returns how many were added. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public int assignMany(Long callId, List<Long> applicationIds, Long jurorId) {
         CallForApplications call = managed(callId);
         Long juror = juror(jurorId);
@@ -125,6 +131,7 @@ public class JuryPlanning {
     }
 
     /** Gives each submitted application up to {@code perApplication} jurors among those chosen, spreading the load evenly. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public int assignEvenly(Long callId, List<Long> jurorIds, int perApplication) {
         CallForApplications call = managed(callId);
         // one planner at a time per call, so that two managers pressing the button do not both count the same load
@@ -150,13 +157,12 @@ public class JuryPlanning {
     }
 
     private List<Application> submitted(Long callId) {
-        return em.createQuery("select a from Application a where a.call.id = :c and a.status <> :draft order by a.id", Application.class)
+        return em.createNamedQuery(Application.NOT_IN_STATUS_OF_CALL, Application.class)
                 .setParameter("c", callId).setParameter("draft", ApplicationStatus.DRAFT).getResultList();
     }
 
     private List<EvenAssignment.Pair> assignments(Long callId) {
-        return em.createQuery("select new eu.lorntech.totem.programme.entity.EvenAssignment$Pair(j.application.id, j.jurorId) "
-                + "from JuryAssignment j where j.application.call.id = :c", EvenAssignment.Pair.class).setParameter("c", callId).getResultList();
+        return em.createNamedQuery(JuryAssignment.PAIRS_OF_CALL, EvenAssignment.Pair.class).setParameter("c", callId).getResultList();
     }
 
     /** Only submitted applications get jurors; others are "not found" here. */

@@ -4,10 +4,12 @@ import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.i18n.Texts;
 import eu.lorntech.totem.platform.mail.MailOutbox;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.entity.KpiReminder;
 import eu.lorntech.totem.programme.entity.Quarter;
 import eu.lorntech.totem.programme.entity.Startup;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,7 +28,6 @@ import java.util.Locale;
  * even with several servers.
  */
 @Stateless
-@PermitAll
 public class KpiReminders {
 
     public static final int DAYS_BEFORE_DUE = 7;
@@ -40,23 +41,21 @@ public class KpiReminders {
     @Inject
     MailOutbox mail;
 
+    @PermitAll
     @Schedule(hour = "8", minute = "0", persistent = false)
     public void everyMorning() {
         remindOn(Cohorts.today());
     }
 
     /** Sends the reminders due on a day; answers how many were sent. */
+    @RolesAllowed(Roles.ADMIN)
     public int remindOn(LocalDate today) {
         Quarter q = Quarter.toReportOn(today);
         LocalDate due = q.dueOn();
         if (today.isBefore(due.minusDays(DAYS_BEFORE_DUE)) || today.isAfter(due)) {
             return 0;
         }
-        List<Startup> late = em.createQuery("select s from Startup s join fetch s.cohort c join fetch c.programme p "
-                        + "where c.startsOn <= :last and c.endsOn >= :first "
-                        + "and not exists (select k.id from KpiReport k where k.startupId = s.id and k.quarter = :q) "
-                        + "and not exists (select r.startupId from KpiReminder r where r.startupId = s.id and r.quarter = :q) "
-                        + "and not exists (select l.programmeId from KpiLock l where l.programmeId = p.id and l.quarter = :q)", Startup.class)
+        List<Startup> late = em.createNamedQuery(Startup.TO_REMIND_OF_KPIS, Startup.class)
                 .setParameter("last", q.lastDay()).setParameter("first", q.firstDay()).setParameter("q", q.code()).getResultList();
         for (Startup s : late) {
             em.persist(new KpiReminder(s.getId(), q, Instant.now()));

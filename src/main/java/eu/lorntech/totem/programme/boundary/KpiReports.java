@@ -3,6 +3,7 @@ package eu.lorntech.totem.programme.boundary;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.control.StartupAccess;
 import eu.lorntech.totem.programme.entity.KpiLock;
 import eu.lorntech.totem.programme.entity.KpiReport;
@@ -10,6 +11,7 @@ import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.Quarter;
 import eu.lorntech.totem.programme.entity.Startup;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +28,6 @@ import java.util.List;
  * lock, so a report can never slip in after the lock.
  */
 @Stateless
-@PermitAll
 public class KpiReports {
 
     public record KpiView(Long startupId, String quarter, BigDecimal revenue, int jobs, BigDecimal fundsRaised, int customers,
@@ -42,6 +43,7 @@ public class KpiReports {
     @Inject
     StartupAccess access;
 
+    @PermitAll
     public KpiView report(Long startupId, Quarter quarter, KpiReport.Figures figures) {
         Startup s = access.writable(startupId);
         Caller me = people.requireCurrent();
@@ -54,7 +56,7 @@ public class KpiReports {
         if (quarter.lastDay().isBefore(s.getCohort().getStartsOn().minusMonths(3))) {
             throw Refusal.invalid("kpi.quarter.beforeCohort");
         }
-        KpiReport existing = em.createQuery("select k from KpiReport k where k.startupId = :s and k.quarter = :q", KpiReport.class)
+        KpiReport existing = em.createNamedQuery(KpiReport.OF_STARTUP_IN_QUARTER, KpiReport.class)
                 .setParameter("s", s.getId()).setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         if (existing == null) {
@@ -67,25 +69,29 @@ public class KpiReports {
     }
 
     /** A startup's reports, the latest quarter first. */
+    @PermitAll
     public List<KpiView> history(Long startupId) {
         Startup s = access.readable(startupId);
-        List<Integer> locks = em.createQuery("select l.quarter from KpiLock l where l.programmeId = :p", Integer.class)
+        List<Integer> locks = em.createNamedQuery(KpiLock.QUARTERS_OF_PROGRAMME, Integer.class)
                 .setParameter("p", s.getCohort().getProgramme().getId()).getResultList();
-        return em.createQuery("select k from KpiReport k where k.startupId = :s order by k.quarter desc", KpiReport.class)
+        return em.createNamedQuery(KpiReport.OF_STARTUP, KpiReport.class)
                 .setParameter("s", s.getId()).getResultStream().map(k -> view(k, locks.contains(k.getQuarter().code()))).toList();
     }
 
+    @PermitAll
     public KpiView of(Long startupId, Quarter quarter) {
         Startup s = access.readable(startupId);
         KpiReport k = find(s.getId(), quarter);
         return k == null ? null : view(k, isLocked(s.getCohort().getProgramme().getId(), quarter));
     }
 
+    @PermitAll
     public boolean isLocked(Long programmeId, Quarter quarter) {
         return em.find(KpiLock.class, new KpiLock.Key(programmeId, quarter.code())) != null;
     }
 
     /** Closes a quarter of a programme: its reports can no longer be written or changed. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public void lock(Long programmeId, Quarter quarter) {
         access.managedProgramme(programmeId);
         Programme p = em.find(Programme.class, programmeId, LockModeType.PESSIMISTIC_WRITE);
@@ -97,21 +103,22 @@ public class KpiReports {
         }
     }
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<String> lockedQuarters(Long programmeId) {
         access.managedProgramme(programmeId);
-        return em.createQuery("select l.quarter from KpiLock l where l.programmeId = :p order by l.quarter desc", Integer.class)
+        return em.createNamedQuery(KpiLock.QUARTERS_OF_PROGRAMME_LATEST_FIRST, Integer.class)
                 .setParameter("p", programmeId).getResultStream().map(q -> Quarter.ofCode(q).toString()).toList();
     }
 
     /** Whether the quarter is locked, by a locking read that sees the latest committed lock. */
     private boolean lockedNow(Long programmeId, Quarter quarter) {
-        return !em.createQuery("select l from KpiLock l where l.programmeId = :p and l.quarter = :q", KpiLock.class)
+        return !em.createNamedQuery(KpiLock.OF_PROGRAMME_IN_QUARTER, KpiLock.class)
                 .setParameter("p", programmeId).setParameter("q", quarter.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().isEmpty();
     }
 
     private KpiReport find(Long startupId, Quarter quarter) {
-        return em.createQuery("select k from KpiReport k where k.startupId = :s and k.quarter = :q", KpiReport.class)
+        return em.createNamedQuery(KpiReport.OF_STARTUP_IN_QUARTER, KpiReport.class)
                 .setParameter("s", startupId).setParameter("q", quarter.code()).getResultStream().findFirst().orElse(null);
     }
 

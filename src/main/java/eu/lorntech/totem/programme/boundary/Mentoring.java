@@ -3,11 +3,13 @@ package eu.lorntech.totem.programme.boundary;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.control.StartupAccess;
 import eu.lorntech.totem.programme.entity.MentoringSession;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.Startup;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +20,6 @@ import java.util.List;
 
 /** Mentors: the startups assigned to them and the sessions they log; managers: hours per mentor and per startup. */
 @Stateless
-@PermitAll
 public class Mentoring {
 
     public record SessionView(Long id, Long startupId, String startupName, String mentorName, LocalDate heldOn, int minutes,
@@ -45,11 +46,13 @@ public class Mentoring {
     Cohorts cohorts;
 
     /** The startups the caller mentors. */
+    @PermitAll
     public List<Cohorts.StartupView> myMentees() {
         return cohorts.mentoredBy(people.requireCurrent().id());
     }
 
     /** Logs a session; only a mentor assigned to the startup may (any other startup reads as not found). */
+    @PermitAll
     public Long log(Long startupId, LocalDate heldOn, int minutes, String topics, String nextSteps) {
         Caller me = people.requireCurrent();
         if (startupId == null || !access.mentors(me.id(), startupId)) {
@@ -61,20 +64,20 @@ public class Mentoring {
     }
 
     /** A startup's sessions, newest first, for its founder, its mentors and its managers. */
+    @PermitAll
     public List<SessionView> sessions(Long startupId) {
         Startup s = access.readable(startupId);
-        List<MentoringSession> sessions = em.createQuery("select m from MentoringSession m where m.startupId = :s "
-                + "order by m.heldOn desc, m.id desc", MentoringSession.class).setParameter("s", s.getId()).getResultList();
+        List<MentoringSession> sessions = em.createNamedQuery(MentoringSession.OF_STARTUP, MentoringSession.class).setParameter("s", s.getId()).getResultList();
         java.util.Map<Long, String> names = people.names(sessions.stream().map(MentoringSession::getMentorId).toList());
         return sessions.stream().map(m -> new SessionView(m.getId(), s.getId(), s.getName(), names.getOrDefault(m.getMentorId(), "?"),
                 m.getHeldOn(), m.getMinutes(), m.getTopics(), m.getNextSteps())).toList();
     }
 
     /** Hours per mentor over a programme's startups (summed by the database). */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Hours> hoursPerMentor(Long programmeId) {
         Programme p = access.managedProgramme(programmeId);
-        List<Object[]> rows = em.createQuery("select m.mentorId, count(m), sum(m.minutes) from MentoringSession m, Startup s "
-                        + "where s.id = m.startupId and s.cohort.programme = :p group by m.mentorId", Object[].class)
+        List<Object[]> rows = em.createNamedQuery(MentoringSession.HOURS_PER_MENTOR_OF_PROGRAMME, Object[].class)
                 .setParameter("p", p).getResultList();
         java.util.Map<Long, String> names = people.names(rows.stream().map(r -> (Long) r[0]).toList());
         return rows.stream().map(r -> new Hours((Long) r[0], names.getOrDefault((Long) r[0], "?"), (Long) r[1], ((Number) r[2]).longValue()))
@@ -82,11 +85,11 @@ public class Mentoring {
     }
 
     /** Hours per startup of a cohort, every startup listed (zero when nobody met it). */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<Hours> hoursPerStartup(Long cohortId) {
         access.managedCohort(cohortId);
-        return em.createQuery("select new eu.lorntech.totem.programme.boundary.Mentoring$Hours(s.id, s.name, count(m.id), "
-                        + "coalesce(sum(m.minutes), 0)) from Startup s left join MentoringSession m on m.startupId = s.id "
-                        + "where s.cohort.id = :c group by s.id, s.name order by s.name", Hours.class)
-                .setParameter("c", cohortId).getResultList();
+        return em.createNamedQuery(MentoringSession.HOURS_PER_STARTUP_OF_COHORT, Object[].class)
+                .setParameter("c", cohortId).getResultStream()
+                .map(r -> new Hours((Long) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue())).toList();
     }
 }

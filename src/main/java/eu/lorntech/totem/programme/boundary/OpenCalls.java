@@ -1,10 +1,14 @@
 package eu.lorntech.totem.programme.boundary;
 
+import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.entity.CallForApplications;
 import eu.lorntech.totem.programme.entity.Criterion;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -13,7 +17,6 @@ import java.util.List;
 
 /** What anyone may read: the calls open now, and the criteria a call is judged on. */
 @Stateless
-@PermitAll
 public class OpenCalls {
 
     public record CriterionView(Long id, String name, int weight) implements Serializable {
@@ -22,34 +25,42 @@ public class OpenCalls {
     @PersistenceContext
     EntityManager em;
 
-    public List<CallView> openNow(Long siteId) {
+    @Inject
+    People people;
+
+    @PermitAll
+    public List<CallSummary> openNow(Long siteId) {
         Instant now = Instant.now();
-        String jpql = "select c from CallForApplications c join fetch c.programme p where c.opensAt <= :now and c.closesAt > :now"
-                + (siteId == null ? "" : " and p.siteId = :site") + " order by c.closesAt";
-        var query = em.createQuery(jpql, CallForApplications.class).setParameter("now", now);
+        var query = em.createNamedQuery(siteId == null ? CallForApplications.OPEN_NOW : CallForApplications.OPEN_NOW_AT_SITE,
+                CallForApplications.class).setParameter("now", now);
         if (siteId != null) {
             query.setParameter("site", siteId);
         }
-        return query.getResultStream().map(CallView::of).toList();
+        return query.getResultStream().map(CallSummary::of).toList();
     }
 
-    public CallView one(Long callId) {
+    @PermitAll
+    public CallSummary one(Long callId) {
         CallForApplications c = callId == null ? null : em.find(CallForApplications.class, callId);
         if (c == null) {
             throw Refusal.notFound("call.notFound");
         }
-        return CallView.of(c);
+        return CallSummary.of(c);
     }
 
+    @PermitAll
     public List<CriterionView> criteria(Long callId) {
-        return em.createQuery("select c from Criterion c where c.callId = :c order by c.weight desc, c.name", Criterion.class)
+        return em.createNamedQuery(Criterion.OF_CALL_BY_WEIGHT, Criterion.class)
                 .setParameter("c", callId).getResultStream().map(c -> new CriterionView(c.getId(), c.getName(), c.getWeight())).toList();
     }
 
-    /** Calls a programme manager may rank: those of the programmes at the given site. */
-    public List<CallView> ofSite(Long siteId) {
-        return em.createQuery("select c from CallForApplications c join fetch c.programme p where p.siteId = :site "
-                + "order by c.closesAt desc", CallForApplications.class).setParameter("site", siteId)
-                .getResultStream().map(CallView::of).toList();
+    /** Calls a programme manager may rank: those of the programmes at the given site; none at a site they do not manage. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
+    public List<CallSummary> ofSite(Long siteId) {
+        if (!people.callerHolds(Roles.PROGRAMME_MANAGER, siteId)) {
+            return List.of();
+        }
+        return em.createNamedQuery(CallForApplications.OF_SITE, CallForApplications.class).setParameter("site", siteId)
+                .getResultStream().map(CallSummary::of).toList();
     }
 }

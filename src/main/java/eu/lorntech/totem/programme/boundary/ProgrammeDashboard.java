@@ -4,9 +4,13 @@ import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.security.Roles;
 import eu.lorntech.totem.programme.control.StartupAccess;
+import eu.lorntech.totem.programme.entity.Cohort;
+import eu.lorntech.totem.programme.entity.KpiReport;
+import eu.lorntech.totem.programme.entity.Milestone;
 import eu.lorntech.totem.programme.entity.Programme;
 import eu.lorntech.totem.programme.entity.Quarter;
-import jakarta.annotation.security.PermitAll;
+import eu.lorntech.totem.programme.entity.Startup;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +30,6 @@ import java.util.Map;
  * per site, for admins.
  */
 @Stateless
-@PermitAll
 public class ProgrammeDashboard {
 
     /** How many quarters of KPI history the trends show. */
@@ -68,24 +71,21 @@ public class ProgrammeDashboard {
     @Inject
     People people;
 
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Figures of(Long programmeId) {
         Programme p = access.managedProgramme(programmeId);
         LocalDate today = Cohorts.today();
         Quarter last = Quarter.toReportOn(today);
         Map<Long, long[]> milestones = new HashMap<>();
-        em.createQuery("select s.cohort.id, sum(case when m.doneOn is not null then 1 else 0 end), "
-                        + "sum(case when m.doneOn is null and m.dueOn < :today then 1 else 0 end), "
-                        + "sum(case when m.doneOn is null and m.dueOn >= :today then 1 else 0 end) "
-                        + "from Milestone m join m.startup s where s.cohort.programme = :p group by s.cohort.id", Object[].class)
+        em.createNamedQuery(Milestone.STATES_PER_COHORT_OF_PROGRAMME, Object[].class)
                 .setParameter("p", p).setParameter("today", today).getResultStream()
                 .forEach(r -> milestones.put((Long) r[0], new long[] {num(r[1]), num(r[2]), num(r[3])}));
         Map<Long, long[]> startups = new HashMap<>();
-        em.createQuery("select s.cohort.id, count(s), sum(case when exists (select k.id from KpiReport k where k.startupId = s.id "
-                        + "and k.quarter = :q) then 1 else 0 end) from Startup s where s.cohort.programme = :p group by s.cohort.id", Object[].class)
+        em.createNamedQuery(Startup.REPORTED_PER_COHORT_OF_PROGRAMME, Object[].class)
                 .setParameter("p", p).setParameter("q", last.code()).getResultStream()
                 .forEach(r -> startups.put((Long) r[0], new long[] {num(r[1]), num(r[2])}));
         List<CohortFigures> cohorts = new ArrayList<>();
-        em.createQuery("select c.id, c.name, c.startsOn, c.endsOn from Cohort c where c.programme = :p order by c.startsOn desc, c.name", Object[].class)
+        em.createNamedQuery(Cohort.ROWS_OF_PROGRAMME, Object[].class)
                 .setParameter("p", p).getResultStream().forEach(r -> {
                     long[] m = milestones.getOrDefault((Long) r[0], new long[3]);
                     long[] s = startups.getOrDefault((Long) r[0], new long[2]);
@@ -96,6 +96,7 @@ public class ProgrammeDashboard {
     }
 
     /** KPI totals per quarter of one cohort of a programme the caller manages, oldest first. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public List<QuarterFigures> cohortTrend(Long cohortId) {
         Long programmeId = access.managedCohort(cohortId).getProgramme().getId();
         return trend(programmeId, cohortId, Quarter.toReportOn(Cohorts.today()));
@@ -106,10 +107,8 @@ public class ProgrammeDashboard {
         for (int i = 1; i < QUARTERS; i++) {
             first = first.previous();
         }
-        TypedQuery<Object[]> q = em.createQuery("select k.quarter, count(k), sum(k.revenue), sum(k.jobs), sum(k.fundsRaised), sum(k.customers) "
-                + "from KpiReport k, Startup s where s.id = k.startupId and s.cohort.programme.id = :p "
-                + (cohortId == null ? "" : "and s.cohort.id = :c ")
-                + "and k.quarter between :from and :to group by k.quarter order by k.quarter", Object[].class)
+        TypedQuery<Object[]> q = em.createNamedQuery(cohortId == null ? KpiReport.TOTALS_PER_QUARTER_OF_PROGRAMME
+                : KpiReport.TOTALS_PER_QUARTER_OF_COHORT, Object[].class)
                 .setParameter("p", programmeId).setParameter("from", first.code()).setParameter("to", last.code());
         if (cohortId != null) {
             q.setParameter("c", cohortId);
@@ -118,6 +117,7 @@ public class ProgrammeDashboard {
     }
 
     /** Network-wide figures per site, for admins: programmes, cohorts, startups, milestones and the KPIs of the last quarter. */
+    @RolesAllowed(Roles.ADMIN)
     public List<SiteFigures> network() {
         if (!people.callerHolds(Roles.ADMIN, null)) {
             throw Refusal.forbidden("error.forbidden");
@@ -125,16 +125,12 @@ public class ProgrammeDashboard {
         LocalDate today = Cohorts.today();
         int q = Quarter.toReportOn(today).code();
         Map<Long, Object[]> kpis = new HashMap<>();
-        em.createQuery("select s.cohort.programme.siteId, sum(k.revenue), sum(k.jobs), sum(k.fundsRaised), sum(k.customers) "
-                        + "from KpiReport k, Startup s where s.id = k.startupId and k.quarter = :q group by s.cohort.programme.siteId", Object[].class)
+        em.createNamedQuery(KpiReport.TOTALS_PER_SITE_IN_QUARTER, Object[].class)
                 .setParameter("q", q).getResultStream().forEach(r -> kpis.put((Long) r[0], r));
         Map<Long, long[]> ms = new HashMap<>();
-        em.createQuery("select s.cohort.programme.siteId, sum(case when m.doneOn is not null then 1 else 0 end), "
-                        + "sum(case when m.doneOn is null and m.dueOn < :today then 1 else 0 end) "
-                        + "from Milestone m join m.startup s group by s.cohort.programme.siteId", Object[].class)
+        em.createNamedQuery(Milestone.STATES_PER_SITE, Object[].class)
                 .setParameter("today", today).getResultStream().forEach(r -> ms.put((Long) r[0], new long[] {num(r[1]), num(r[2])}));
-        return em.createQuery("select p.siteId, count(distinct p.id), count(distinct c.id), count(distinct s.id) from Programme p "
-                        + "left join Cohort c on c.programme = p left join Startup s on s.cohort = c group by p.siteId order by p.siteId", Object[].class)
+        return em.createNamedQuery(Programme.COUNTS_PER_SITE, Object[].class)
                 .getResultStream().map(r -> {
                     Long site = (Long) r[0];
                     Object[] k = kpis.get(site);
@@ -146,6 +142,7 @@ public class ProgrammeDashboard {
     }
 
     /** The network's KPI totals per quarter, for admins. */
+    @RolesAllowed(Roles.ADMIN)
     public List<QuarterFigures> networkTrend() {
         if (!people.callerHolds(Roles.ADMIN, null)) {
             throw Refusal.forbidden("error.forbidden");
@@ -155,15 +152,12 @@ public class ProgrammeDashboard {
         for (int i = 1; i < QUARTERS; i++) {
             first = first.previous();
         }
-        return em.createQuery("select k.quarter, count(k), sum(k.revenue), sum(k.jobs), sum(k.fundsRaised), sum(k.customers) "
-                        + "from KpiReport k where k.quarter between :from and :to group by k.quarter order by k.quarter", Object[].class)
+        return em.createNamedQuery(KpiReport.TOTALS_PER_QUARTER, Object[].class)
                 .setParameter("from", first.code()).setParameter("to", last.code()).getResultStream().map(ProgrammeDashboard::quarter).toList();
     }
 
     private List<NotReported> notReported(Programme p, Quarter last, LocalDate today) {
-        return em.createQuery("select s.id, s.name, c.name from Startup s join s.cohort c where c.programme = :p "
-                        + "and c.startsOn <= :last and c.endsOn >= :first "
-                        + "and not exists (select k.id from KpiReport k where k.startupId = s.id and k.quarter = :q) order by c.name, s.name", Object[].class)
+        return em.createNamedQuery(Startup.NOT_REPORTED_IN_PROGRAMME, Object[].class)
                 .setParameter("p", p).setParameter("q", last.code()).setParameter("last", last.lastDay()).setParameter("first", last.firstDay())
                 .setMaxResults(200).getResultStream().map(r -> new NotReported((Long) r[0], (String) r[1], (String) r[2])).toList();
     }

@@ -33,7 +33,4 @@ public class ApplicationTeams {
     public boolean isOnTeam(Application a, Long userId) {
         return a.isOwnedBy(userId) || em.find(TeamMember.class, new TeamMember.Key(a.getId(), userId)) != null;
     }
-
-    /** JPQL condition on an application {@code a}: the user {@code :u} is on its team. */
-    public static final String ON_TEAM = "(a.founderId = :u or exists (select t.userId from TeamMember t where t.applicationId = a.id and t.userId = :u))";
 }

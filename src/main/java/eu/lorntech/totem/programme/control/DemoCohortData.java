@@ -36,7 +36,6 @@ import java.util.Random;
  * quarter left for Fanny to report), Marc Mentor following half of them with logged sessions.
  */
 @Stateless
-@PermitAll
 public class DemoCohortData {
 
     @PersistenceContext
@@ -48,6 +47,7 @@ public class DemoCohortData {
     @Inject
     TrainingBadges badges;
 
+    @PermitAll
     public void load(@Observes @Priority(310) DatabaseReady ready) {
         if (!ready.wantsDemoData() || !em.createQuery("select c.id from Cohort c", Long.class).setMaxResults(1).getResultList().isEmpty()) {
             return;

@@ -26,7 +26,6 @@ import java.util.List;
 
 /** The demo's programmes: Thi'Pi's incubation with an open call, two submitted applications and jury scores; a talent-detection programme. */
 @Stateless
-@PermitAll
 public class DemoProgrammeData {
 
     @PersistenceContext
@@ -38,6 +37,7 @@ public class DemoProgrammeData {
     @Inject
     People people;
 
+    @PermitAll
     public void load(@Observes @Priority(300) DatabaseReady ready) {
         if (!ready.wantsDemoData() || !em.createQuery("select p.id from Programme p", Long.class).setMaxResults(1).getResultList().isEmpty()) {
             return;

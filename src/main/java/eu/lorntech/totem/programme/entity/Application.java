@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,7 +22,25 @@ import java.time.Instant;
 /** A project team's application to a call: written as a draft, submitted before the deadline, then decided. */
 @Entity
 @Table(name = "application")
+@NamedQuery(name = Application.ADMISSIBLE_TO_PROGRAMME, query = "select a from Application a join fetch a.call k where k.programme = :p and a.status = "
+        + "eu.lorntech.totem.programme.entity.ApplicationStatus.ACCEPTED and not exists (select s.id from "
+        + "Startup s where s.applicationId = a.id) order by a.projectName")
+@NamedQuery(name = Application.IDS_SUBMITTED_TO_CALL, query = "select a.id from Application a where a.call.id = :c and a.status <> "
+        + "eu.lorntech.totem.programme.entity.ApplicationStatus.DRAFT")
+@NamedQuery(name = Application.NOT_IN_STATUS_OF_CALL, query = "select a from Application a where a.call.id = :c and a.status <> :draft order by a.id")
+@NamedQuery(name = Application.OF_TEAM_MEMBER, query = "select a from Application a join fetch a.call where " + Application.ON_TEAM
+        + " order by a.id desc")
+@NamedQuery(name = Application.OF_TEAM_MEMBER_IN_CALL, query = "select a from Application a join fetch a.call where " + Application.ON_TEAM
+        + " and a.call.id = :c order by a.id")
 public class Application {
+
+    public static final String ADMISSIBLE_TO_PROGRAMME = "Application.admissibleToProgramme";
+    public static final String IDS_SUBMITTED_TO_CALL = "Application.idsSubmittedToCall";
+    public static final String NOT_IN_STATUS_OF_CALL = "Application.notInStatusOfCall";
+    /** JPQL condition on an application {@code a}: the user {@code :u} is on its team (its founder or a member). */
+    static final String ON_TEAM = "(a.founderId = :u or exists (select t.userId from TeamMember t where t.applicationId = a.id and t.userId = :u))";
+    public static final String OF_TEAM_MEMBER = "Application.ofTeamMember";
+    public static final String OF_TEAM_MEMBER_IN_CALL = "Application.ofTeamMemberInCall";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

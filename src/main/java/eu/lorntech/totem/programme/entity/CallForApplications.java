@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,7 +20,20 @@ import java.time.Instant;
 /** A call for applications: open from a date to a deadline (server time, Europe/Paris for people). */
 @Entity
 @Table(name = "call_for_applications")
+@NamedQuery(name = CallForApplications.OF_PROGRAMME, query = "select c from CallForApplications c join fetch c.programme where c.programme = :p order by "
+        + "c.closesAt desc")
+@NamedQuery(name = CallForApplications.OF_SITE, query = "select c from CallForApplications c join fetch c.programme p where p.siteId = :site order by "
+        + "c.closesAt desc")
+@NamedQuery(name = CallForApplications.OPEN_NOW, query = "select c from CallForApplications c join fetch c.programme p where c.opensAt <= :now and "
+        + "c.closesAt > :now order by c.closesAt")
+@NamedQuery(name = CallForApplications.OPEN_NOW_AT_SITE, query = "select c from CallForApplications c join fetch c.programme p where c.opensAt <= :now and "
+        + "c.closesAt > :now and p.siteId = :site order by c.closesAt")
 public class CallForApplications {
+
+    public static final String OF_PROGRAMME = "CallForApplications.ofProgramme";
+    public static final String OF_SITE = "CallForApplications.ofSite";
+    public static final String OPEN_NOW = "CallForApplications.openNow";
+    public static final String OPEN_NOW_AT_SITE = "CallForApplications.openNowAtSite";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,13 +9,25 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A promotion of startups going through a programme together, from a start date to an end date. */
 @Entity
 @Table(name = "cohort")
+@NamedQuery(name = Cohort.ID_BY_PROGRAMME_AND_NAME, query = "select c.id from Cohort c where c.programme.id = :p and c.name = :n")
+@NamedQuery(name = Cohort.PROGRAMME_IDS, query = "select distinct c.programme.id from Cohort c")
+@NamedQuery(name = Cohort.ROWS_OF_PROGRAMME, query = "select c.id, c.name, c.startsOn, c.endsOn from Cohort c where c.programme = :p order by "
+        + "c.startsOn desc, c.name")
+@NamedQuery(name = Cohort.ROWS_WITH_STARTUPS_OF_PROGRAMME, query = "select c.id, p.id, p.name, c.name, c.startsOn, c.endsOn, (select count(s) from Startup s where "
+        + "s.cohort = c) from Cohort c join c.programme p where p.id = :p order by c.startsOn desc")
 public class Cohort {
+
+    public static final String ID_BY_PROGRAMME_AND_NAME = "Cohort.idByProgrammeAndName";
+    public static final String PROGRAMME_IDS = "Cohort.programmeIds";
+    public static final String ROWS_OF_PROGRAMME = "Cohort.rowsOfProgramme";
+    public static final String ROWS_WITH_STARTUPS_OF_PROGRAMME = "Cohort.rowsWithStartupsOfProgramme";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,12 +6,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A weighted criterion the jury scores each application on (0 to 10). */
 @Entity
 @Table(name = "criterion")
+@NamedQuery(name = Criterion.ID_IN_CALL, query = "select c.id from Criterion c where c.id = :id and c.callId = :call")
+@NamedQuery(name = Criterion.OF_CALL, query = "select c from Criterion c where c.callId = :c")
+@NamedQuery(name = Criterion.OF_CALL_BY_WEIGHT, query = "select c from Criterion c where c.callId = :c order by c.weight desc, c.name")
 public class Criterion {
+
+    public static final String ID_IN_CALL = "Criterion.idInCall";
+    public static final String OF_CALL = "Criterion.ofCall";
+    public static final String OF_CALL_BY_WEIGHT = "Criterion.ofCallByWeight";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

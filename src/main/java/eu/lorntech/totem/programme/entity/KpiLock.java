@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -13,7 +14,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "kpi_lock")
 @IdClass(KpiLock.Key.class)
+@NamedQuery(name = KpiLock.OF_PROGRAMME_IN_QUARTER, query = "select l from KpiLock l where l.programmeId = :p and l.quarter = :q")
+@NamedQuery(name = KpiLock.QUARTERS_OF_PROGRAMME, query = "select l.quarter from KpiLock l where l.programmeId = :p")
+@NamedQuery(name = KpiLock.QUARTERS_OF_PROGRAMME_LATEST_FIRST, query = "select l.quarter from KpiLock l where l.programmeId = :p order by l.quarter desc")
 public class KpiLock {
+
+    public static final String OF_PROGRAMME_IN_QUARTER = "KpiLock.ofProgrammeInQuarter";
+    public static final String QUARTERS_OF_PROGRAMME = "KpiLock.quartersOfProgramme";
+    public static final String QUARTERS_OF_PROGRAMME_LATEST_FIRST = "KpiLock.quartersOfProgrammeLatestFirst";
 
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

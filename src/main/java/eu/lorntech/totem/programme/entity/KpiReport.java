@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -19,7 +20,27 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "kpi_report")
+@NamedQuery(name = KpiReport.OF_STARTUP, query = "select k from KpiReport k where k.startupId = :s order by k.quarter desc")
+@NamedQuery(name = KpiReport.OF_STARTUP_IN_QUARTER, query = "select k from KpiReport k where k.startupId = :s and k.quarter = :q")
+@NamedQuery(name = KpiReport.TOTALS_PER_QUARTER, query = "select k.quarter, count(k), sum(k.revenue), sum(k.jobs), sum(k.fundsRaised), sum(k.customers) "
+        + "from KpiReport k where k.quarter between :from and :to group by k.quarter order by k.quarter")
+@NamedQuery(name = KpiReport.TOTALS_PER_QUARTER_OF_COHORT, query = "select k.quarter, count(k), sum(k.revenue), sum(k.jobs), sum(k.fundsRaised), sum(k.customers) "
+        + "from KpiReport k, Startup s where s.id = k.startupId and s.cohort.programme.id = :p and "
+        + "s.cohort.id = :c and k.quarter between :from and :to group by k.quarter order by k.quarter")
+@NamedQuery(name = KpiReport.TOTALS_PER_QUARTER_OF_PROGRAMME, query = "select k.quarter, count(k), sum(k.revenue), sum(k.jobs), sum(k.fundsRaised), sum(k.customers) "
+        + "from KpiReport k, Startup s where s.id = k.startupId and s.cohort.programme.id = :p and "
+        + "k.quarter between :from and :to group by k.quarter order by k.quarter")
+@NamedQuery(name = KpiReport.TOTALS_PER_SITE_IN_QUARTER, query = "select s.cohort.programme.siteId, sum(k.revenue), sum(k.jobs), sum(k.fundsRaised), "
+        + "sum(k.customers) from KpiReport k, Startup s where s.id = k.startupId and k.quarter = :q group "
+        + "by s.cohort.programme.siteId")
 public class KpiReport {
+
+    public static final String OF_STARTUP = "KpiReport.ofStartup";
+    public static final String OF_STARTUP_IN_QUARTER = "KpiReport.ofStartupInQuarter";
+    public static final String TOTALS_PER_QUARTER = "KpiReport.totalsPerQuarter";
+    public static final String TOTALS_PER_QUARTER_OF_COHORT = "KpiReport.totalsPerQuarterOfCohort";
+    public static final String TOTALS_PER_QUARTER_OF_PROGRAMME = "KpiReport.totalsPerQuarterOfProgramme";
+    public static final String TOTALS_PER_SITE_IN_QUARTER = "KpiReport.totalsPerSiteInQuarter";
 
     /** The four figures, as entered. */
     public record Figures(BigDecimal revenue, int jobs, BigDecimal fundsRaised, int customers) implements java.io.Serializable {

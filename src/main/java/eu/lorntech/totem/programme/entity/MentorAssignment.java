@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
@@ -12,7 +13,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "mentor_assignment")
 @IdClass(MentorAssignment.Key.class)
+@NamedQuery(name = MentorAssignment.COUNT_OF_MENTOR, query = "select count(m) from MentorAssignment m where m.mentorId = :u")
+@NamedQuery(name = MentorAssignment.OF_STARTUPS, query = "select m from MentorAssignment m where m.startupId in :s")
 public class MentorAssignment {
+
+    public static final String COUNT_OF_MENTOR = "MentorAssignment.countOfMentor";
+    public static final String OF_STARTUPS = "MentorAssignment.ofStartups";
 
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

@@ -6,13 +6,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A mentoring session a mentor held with a startup: when, how long, what was discussed and the next steps. */
 @Entity
 @Table(name = "mentoring_session")
+@NamedQuery(name = MentoringSession.HOURS_PER_MENTOR_OF_PROGRAMME, query = "select m.mentorId, count(m), sum(m.minutes) from MentoringSession m, Startup s where s.id = "
+        + "m.startupId and s.cohort.programme = :p group by m.mentorId")
+@NamedQuery(name = MentoringSession.HOURS_PER_STARTUP_OF_COHORT, query = "select s.id, s.name, count(m.id), coalesce(sum(m.minutes), 0) from Startup s left join "
+        + "MentoringSession m on m.startupId = s.id where s.cohort.id = :c group by s.id, s.name order by "
+        + "s.name")
+@NamedQuery(name = MentoringSession.OF_STARTUP, query = "select m from MentoringSession m where m.startupId = :s order by m.heldOn desc, m.id desc")
 public class MentoringSession {
+
+    public static final String HOURS_PER_MENTOR_OF_PROGRAMME = "MentoringSession.hoursPerMentorOfProgramme";
+    public static final String HOURS_PER_STARTUP_OF_COHORT = "MentoringSession.hoursPerStartupOfCohort";
+    public static final String OF_STARTUP = "MentoringSession.ofStartup";
 
     public static final int MIN_MINUTES = 5;
     public static final int MAX_MINUTES = 720;

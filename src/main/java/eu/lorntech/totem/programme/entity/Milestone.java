@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -16,7 +17,27 @@ import java.time.LocalDate;
 /** A startup's milestone: due on a date, done (with an optional note and evidence) or not, late when not done past its due date. */
 @Entity
 @Table(name = "milestone")
+@NamedQuery(name = Milestone.COUNT_LATE_AT_SITE, query = "select count(m) from Milestone m where m.startup.cohort.programme.siteId = :s and m.doneOn is "
+        + "null and m.dueOn < :today")
+@NamedQuery(name = Milestone.COUNT_LATE_OF_FOUNDER, query = "select count(m) from Milestone m where m.startup.founderId = :u and m.doneOn is null and "
+        + "m.dueOn < :today")
+@NamedQuery(name = Milestone.OF_COHORT, query = "select m from Milestone m join fetch m.startup s where s.cohort = :c order by m.dueOn, s.name")
+@NamedQuery(name = Milestone.OF_STARTUP, query = "select m from Milestone m where m.startup = :s order by m.dueOn, m.id")
+@NamedQuery(name = Milestone.STATES_PER_COHORT_OF_PROGRAMME, query = "select s.cohort.id, sum(case when m.doneOn is not null then 1 else 0 end), sum(case when "
+        + "m.doneOn is null and m.dueOn < :today then 1 else 0 end), sum(case when m.doneOn is null and "
+        + "m.dueOn >= :today then 1 else 0 end) from Milestone m join m.startup s where s.cohort.programme "
+        + "= :p group by s.cohort.id")
+@NamedQuery(name = Milestone.STATES_PER_SITE, query = "select s.cohort.programme.siteId, sum(case when m.doneOn is not null then 1 else 0 end), "
+        + "sum(case when m.doneOn is null and m.dueOn < :today then 1 else 0 end) from Milestone m join "
+        + "m.startup s group by s.cohort.programme.siteId")
 public class Milestone {
+
+    public static final String COUNT_LATE_AT_SITE = "Milestone.countLateAtSite";
+    public static final String COUNT_LATE_OF_FOUNDER = "Milestone.countLateOfFounder";
+    public static final String OF_COHORT = "Milestone.ofCohort";
+    public static final String OF_STARTUP = "Milestone.ofStartup";
+    public static final String STATES_PER_COHORT_OF_PROGRAMME = "Milestone.statesPerCohortOfProgramme";
+    public static final String STATES_PER_SITE = "Milestone.statesPerSite";
 
     public enum State { DONE, LATE, DUE }
 

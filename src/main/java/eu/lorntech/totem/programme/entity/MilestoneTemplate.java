@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -14,7 +15,12 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "milestone_template")
+@NamedQuery(name = MilestoneTemplate.LAST_SORT_ORDER, query = "select max(t.sortOrder) from MilestoneTemplate t where t.programmeId = :p")
+@NamedQuery(name = MilestoneTemplate.OF_PROGRAMME, query = "select t from MilestoneTemplate t where t.programmeId = :p order by t.sortOrder")
 public class MilestoneTemplate {
+
+    public static final String LAST_SORT_ORDER = "MilestoneTemplate.lastSortOrder";
+    public static final String OF_PROGRAMME = "MilestoneTemplate.ofProgramme";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

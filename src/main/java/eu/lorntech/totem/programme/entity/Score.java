@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
@@ -13,7 +14,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "score")
 @IdClass(Score.Key.class)
+@NamedQuery(name = Score.COUNT_OF_ASSIGNMENT, query = "select count(s) from Score s where s.assignmentId = :j")
+@NamedQuery(name = Score.MARKS_OF_CALL, query = "select new eu.lorntech.totem.programme.entity.Ranking$Mark(j.application.id, j.jurorId, "
+        + "s.criterionId, s.points) from Score s, JuryAssignment j where s.assignmentId = j.id and "
+        + "j.conflict = false and j.application.call.id = :c")
 public class Score {
+
+    public static final String COUNT_OF_ASSIGNMENT = "Score.countOfAssignment";
+    public static final String MARKS_OF_CALL = "Score.marksOfCall";
 
     public static final int MIN = 0;
     public static final int MAX = 10;

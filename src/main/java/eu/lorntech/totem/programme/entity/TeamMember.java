@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -13,7 +14,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "application_member")
 @IdClass(TeamMember.Key.class)
+@NamedQuery(name = TeamMember.OF_APPLICATION, query = "select t from TeamMember t where t.applicationId = :a")
 public class TeamMember {
+
+    public static final String OF_APPLICATION = "TeamMember.ofApplication";
 
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package eu.lorntech.totem.programme.rest;
 
 import eu.lorntech.totem.platform.rest.RestApplication;
-import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.ApplicationSummary;
 import eu.lorntech.totem.programme.boundary.Applications;
 import eu.lorntech.totem.programme.boundary.CallForms;
 import eu.lorntech.totem.programme.boundary.FormViews.AnswerView;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 public class ApplicationsResource {
 
-    public record ApplicationDetail(ApplicationView application, List<AnswerView> answers) {
+    public record ApplicationDetail(ApplicationSummary application, List<AnswerView> answers) {
     }
 
     @Inject
@@ -43,7 +43,7 @@ public class ApplicationsResource {
     @GET
     @Operation(summary = "The caller's own applications")
     @APIResponse(responseCode = "200", description = "My applications")
-    public List<ApplicationView> mine() {
+    public List<ApplicationSummary> mine() {
         return applications.mine();
     }
 

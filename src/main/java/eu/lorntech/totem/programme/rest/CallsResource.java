@@ -1,7 +1,7 @@
 package eu.lorntech.totem.programme.rest;
 
 import eu.lorntech.totem.programme.boundary.CallForms;
-import eu.lorntech.totem.programme.boundary.CallView;
+import eu.lorntech.totem.programme.boundary.CallSummary;
 import eu.lorntech.totem.programme.boundary.FormViews.QuestionView;
 import eu.lorntech.totem.programme.boundary.OpenCalls;
 import jakarta.annotation.security.PermitAll;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CallsResource {
 
     /** An open call with its form. */
-    public record CallWithForm(CallView call, List<QuestionView> questions) {
+    public record CallWithForm(CallSummary call, List<QuestionView> questions) {
     }
 
     @Inject
@@ -42,7 +42,7 @@ public class CallsResource {
     @GET
     @Operation(summary = "The calls for applications open now (public)")
     @APIResponse(responseCode = "200", description = "The open calls")
-    public List<CallView> open(@QueryParam("site") @Parameter(description = "Only the calls of this site") Long siteId) {
+    public List<CallSummary> open(@QueryParam("site") @Parameter(description = "Only the calls of this site") Long siteId) {
         return openCalls.openNow(siteId);
     }
 

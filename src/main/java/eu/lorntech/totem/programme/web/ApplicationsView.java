@@ -3,7 +3,7 @@ package eu.lorntech.totem.programme.web;
 import eu.lorntech.totem.platform.web.PagedModel;
 import eu.lorntech.totem.platform.web.SiteContext;
 import eu.lorntech.totem.programme.boundary.ApplicationsTable;
-import eu.lorntech.totem.programme.boundary.CallView;
+import eu.lorntech.totem.programme.boundary.CallSummary;
 import eu.lorntech.totem.programme.boundary.Calls;
 import eu.lorntech.totem.programme.boundary.OpenCalls;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +32,7 @@ public class ApplicationsView implements Serializable {
     SiteContext site;
 
     private boolean manager;
-    private List<CallView> siteCalls = List.of();
+    private List<CallSummary> siteCalls = List.of();
     private Long callId;
     private PagedModel<ApplicationsTable.Row> rows;
 
@@ -58,7 +58,7 @@ public class ApplicationsView implements Serializable {
         return manager;
     }
 
-    public List<CallView> getSiteCalls() {
+    public List<CallSummary> getSiteCalls() {
         return siteCalls;
     }
 

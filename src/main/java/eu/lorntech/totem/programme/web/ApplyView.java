@@ -1,10 +1,10 @@
 package eu.lorntech.totem.programme.web;
 
 import eu.lorntech.totem.platform.web.FacesMessages;
-import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.ApplicationSummary;
 import eu.lorntech.totem.programme.boundary.Applications;
 import eu.lorntech.totem.programme.boundary.CallForms;
-import eu.lorntech.totem.programme.boundary.CallView;
+import eu.lorntech.totem.programme.boundary.CallSummary;
 import eu.lorntech.totem.programme.boundary.FormViews.AnswerView;
 import eu.lorntech.totem.programme.boundary.FormViews.Answers;
 import eu.lorntech.totem.programme.boundary.FormViews.QuestionView;
@@ -44,8 +44,8 @@ public class ApplyView implements Serializable {
     eu.lorntech.totem.identity.boundary.People people;
 
     private Long callId;
-    private CallView call;
-    private ApplicationView application;
+    private CallSummary call;
+    private ApplicationSummary application;
     private String projectName;
     private String summary;
     private List<QuestionView> questions = List.of();
@@ -204,11 +204,11 @@ public class ApplyView implements Serializable {
         this.callId = callId;
     }
 
-    public CallView getCall() {
+    public CallSummary getCall() {
         return call;
     }
 
-    public ApplicationView getApplication() {
+    public ApplicationSummary getApplication() {
         return application;
     }
 

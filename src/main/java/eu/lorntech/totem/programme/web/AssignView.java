@@ -1,7 +1,7 @@
 package eu.lorntech.totem.programme.web;
 
 import eu.lorntech.totem.platform.web.FacesMessages;
-import eu.lorntech.totem.programme.boundary.CallView;
+import eu.lorntech.totem.programme.boundary.CallSummary;
 import eu.lorntech.totem.programme.boundary.JuryPlanning;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class AssignView implements Serializable {
     JuryPlanning planning;
 
     private Long callId;
-    private CallView call;
+    private CallSummary call;
     private List<JuryPlanning.Juror> jurors = List.of();
     private List<JuryPlanning.Row> rows = List.of();
     private Long oneApplication;
@@ -74,7 +74,7 @@ public class AssignView implements Serializable {
         this.callId = callId;
     }
 
-    public CallView getCall() {
+    public CallSummary getCall() {
         return call;
     }
 

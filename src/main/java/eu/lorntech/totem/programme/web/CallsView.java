@@ -1,7 +1,7 @@
 package eu.lorntech.totem.programme.web;
 
 import eu.lorntech.totem.platform.web.SiteContext;
-import eu.lorntech.totem.programme.boundary.CallView;
+import eu.lorntech.totem.programme.boundary.CallSummary;
 import eu.lorntech.totem.programme.boundary.OpenCalls;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,14 +20,14 @@ public class CallsView {
     @Inject
     SiteContext site;
 
-    private List<CallView> open;
+    private List<CallSummary> open;
 
     @PostConstruct
     void load() {
         open = calls.openNow(site.currentSiteId());
     }
 
-    public List<CallView> getOpen() {
+    public List<CallSummary> getOpen() {
         return open;
     }
 }

@@ -2,10 +2,11 @@ package eu.lorntech.totem.programme.web;
 
 import eu.lorntech.totem.coworking.boundary.TrainingBadges;
 import eu.lorntech.totem.platform.web.FacesMessages;
-import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.ApplicationSummary;
 import eu.lorntech.totem.programme.boundary.Cohorts;
 import eu.lorntech.totem.programme.boundary.KpiReports;
 import eu.lorntech.totem.programme.boundary.Mentoring;
+import eu.lorntech.totem.programme.boundary.Milestones;
 import eu.lorntech.totem.programme.entity.Quarter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,9 @@ public class CohortsView implements Serializable {
     Cohorts cohorts;
 
     @Inject
+    Milestones progress;
+
+    @Inject
     Mentoring mentoring;
 
     @Inject
@@ -35,14 +39,14 @@ public class CohortsView implements Serializable {
     private Long cohortId;
     private List<Cohorts.ProgrammeRef> programmes = List.of();
     private List<Cohorts.CohortView> cohortList = List.of();
-    private List<Cohorts.TemplateView> template = List.of();
+    private List<Milestones.TemplateView> template = List.of();
     private List<TrainingBadges.Machine> machines = List.of();
     private List<String> lockedQuarters = List.of();
     private List<Mentoring.Hours> hoursPerMentor = List.of();
     private Cohorts.CohortView cohort;
     private List<Cohorts.StartupView> startups = List.of();
-    private List<ApplicationView> admissible = List.of();
-    private List<Cohorts.MilestoneView> milestones = List.of();
+    private List<ApplicationSummary> admissible = List.of();
+    private List<Milestones.MilestoneView> milestones = List.of();
     private List<Mentoring.Hours> hoursPerStartup = List.of();
 
     private String newName;
@@ -74,8 +78,8 @@ public class CohortsView implements Serializable {
     public void refresh() {
         try {
             cohortList = cohorts.cohorts(programmeId);
-            template = cohorts.templates(programmeId);
-            machines = cohorts.machines(programmeId);
+            template = progress.templates(programmeId);
+            machines = progress.machines(programmeId);
             lockedQuarters = kpis.lockedQuarters(programmeId);
             hoursPerMentor = mentoring.hoursPerMentor(programmeId);
             if (cohortId == null || cohortList.stream().noneMatch(c -> c.id().equals(cohortId))) {
@@ -85,7 +89,7 @@ public class CohortsView implements Serializable {
                 cohort = cohorts.cohort(cohortId);
                 startups = cohorts.startups(cohortId);
                 admissible = cohorts.admissible(cohortId);
-                milestones = cohorts.cohortMilestones(cohortId);
+                milestones = progress.cohortMilestones(cohortId);
                 hoursPerStartup = mentoring.hoursPerStartup(cohortId);
                 if (mentorStartup == null && !startups.isEmpty()) {
                     mentorStartup = startups.get(0).id();
@@ -123,7 +127,7 @@ public class CohortsView implements Serializable {
 
     public void addStep() {
         act(() -> {
-            cohorts.addTemplate(programmeId, stepTitle, stepWeeks == null ? -1 : stepWeeks, stepBadge);
+            progress.addTemplate(programmeId, stepTitle, stepWeeks == null ? -1 : stepWeeks, stepBadge);
             stepTitle = null;
             stepWeeks = null;
             stepBadge = null;
@@ -149,8 +153,8 @@ public class CohortsView implements Serializable {
         }, "cohorts.mentorAssigned");
     }
 
-    public void reopen(Cohorts.MilestoneView m) {
-        act(() -> cohorts.reopen(m.id()), "cohorts.reopened");
+    public void reopen(Milestones.MilestoneView m) {
+        act(() -> progress.reopen(m.id()), "cohorts.reopened");
     }
 
     public void lock() {
@@ -212,7 +216,7 @@ public class CohortsView implements Serializable {
         return cohortList;
     }
 
-    public List<Cohorts.TemplateView> getTemplate() {
+    public List<Milestones.TemplateView> getTemplate() {
         return template;
     }
 
@@ -236,11 +240,11 @@ public class CohortsView implements Serializable {
         return startups;
     }
 
-    public List<ApplicationView> getAdmissible() {
+    public List<ApplicationSummary> getAdmissible() {
         return admissible;
     }
 
-    public List<Cohorts.MilestoneView> getMilestones() {
+    public List<Milestones.MilestoneView> getMilestones() {
         return milestones;
     }
 

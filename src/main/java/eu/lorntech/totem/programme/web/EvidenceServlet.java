@@ -1,7 +1,7 @@
 package eu.lorntech.totem.programme.web;
 
 import eu.lorntech.totem.platform.Refusal;
-import eu.lorntech.totem.programme.boundary.Cohorts;
+import eu.lorntech.totem.programme.boundary.Milestones;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,7 +18,7 @@ public class EvidenceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Cohorts cohorts;
+    transient Milestones progress;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -29,9 +29,9 @@ public class EvidenceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Cohorts.Upload file;
+        Milestones.Upload file;
         try {
-            file = cohorts.evidence(id);
+            file = progress.evidence(id);
         } catch (Refusal r) {
             response.sendError(r.getKind().status());
             return;

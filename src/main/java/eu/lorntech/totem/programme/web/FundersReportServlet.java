@@ -3,6 +3,7 @@ package eu.lorntech.totem.programme.web;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.web.CurrentLocale;
 import eu.lorntech.totem.programme.boundary.ProgrammeDashboard;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -42,6 +43,9 @@ public class FundersReportServlet extends HttpServlet {
             figures = dashboard.of(id);
         } catch (Refusal r) {
             response.sendError(r.getKind().status());
+            return;
+        } catch (EJBAccessException notAManager) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         FundersReport report = new FundersReport(figures, locale.getLocale());

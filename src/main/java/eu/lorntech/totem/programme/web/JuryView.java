@@ -1,7 +1,7 @@
 package eu.lorntech.totem.programme.web;
 
 import eu.lorntech.totem.platform.web.FacesMessages;
-import eu.lorntech.totem.programme.boundary.ApplicationView;
+import eu.lorntech.totem.programme.boundary.ApplicationSummary;
 import eu.lorntech.totem.programme.boundary.Jury;
 import eu.lorntech.totem.programme.boundary.OpenCalls;
 import jakarta.annotation.PostConstruct;
@@ -26,8 +26,8 @@ public class JuryView implements Serializable {
     @Inject
     OpenCalls calls;
 
-    private List<ApplicationView> assigned;
-    private ApplicationView selected;
+    private List<ApplicationSummary> assigned;
+    private ApplicationSummary selected;
     private Long selectedAssignment;
     private List<eu.lorntech.totem.programme.boundary.FormViews.AnswerView> answers = List.of();
     private List<OpenCalls.CriterionView> criteria = List.of();
@@ -39,7 +39,7 @@ public class JuryView implements Serializable {
         assigned = jury.assignedToMe();
     }
 
-    public void open(ApplicationView application) {
+    public void open(ApplicationSummary application) {
         selected = application;
         try {
             selectedAssignment = jury.myAssignments().stream().filter(j -> j.application().id().equals(application.id()))
@@ -62,7 +62,7 @@ public class JuryView implements Serializable {
         FacesMessages.info("jury.scored");
     }
 
-    public void declareConflict(ApplicationView application) {
+    public void declareConflict(ApplicationSummary application) {
         jury.declareConflict(application.id());
         selected = null;
         load();
@@ -77,11 +77,11 @@ public class JuryView implements Serializable {
         return answers;
     }
 
-    public List<ApplicationView> getAssigned() {
+    public List<ApplicationSummary> getAssigned() {
         return assigned;
     }
 
-    public ApplicationView getSelected() {
+    public ApplicationSummary getSelected() {
         return selected;
     }
 

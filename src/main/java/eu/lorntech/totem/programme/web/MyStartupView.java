@@ -4,6 +4,7 @@ import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.programme.boundary.Cohorts;
 import eu.lorntech.totem.programme.boundary.KpiReports;
 import eu.lorntech.totem.programme.boundary.Mentoring;
+import eu.lorntech.totem.programme.boundary.Milestones;
 import eu.lorntech.totem.programme.entity.KpiReport;
 import eu.lorntech.totem.programme.entity.Quarter;
 import jakarta.annotation.PostConstruct;
@@ -33,6 +34,9 @@ public class MyStartupView implements Serializable {
     Cohorts cohorts;
 
     @Inject
+    Milestones progress;
+
+    @Inject
     KpiReports kpis;
 
     @Inject
@@ -41,7 +45,7 @@ public class MyStartupView implements Serializable {
     private List<Cohorts.StartupView> startups = List.of();
     private Long startupId;
     private Cohorts.StartupView startup;
-    private List<Cohorts.MilestoneView> milestones = List.of();
+    private List<Milestones.MilestoneView> milestones = List.of();
     private List<KpiReports.KpiView> history = List.of();
     private List<Mentoring.SessionView> sessions = List.of();
 
@@ -69,11 +73,11 @@ public class MyStartupView implements Serializable {
     public void refresh() {
         try {
             startup = cohorts.startup(startupId);
-            milestones = cohorts.milestones(startupId);
+            milestones = progress.milestones(startupId);
             history = kpis.history(startupId);
             sessions = mentoring.sessions(startupId);
             if (milestoneId == null || milestones.stream().noneMatch(m -> m.id().equals(milestoneId) && m.doneOn() == null)) {
-                milestoneId = milestones.stream().filter(m -> m.doneOn() == null).map(Cohorts.MilestoneView::id).findFirst().orElse(null);
+                milestoneId = milestones.stream().filter(m -> m.doneOn() == null).map(Milestones.MilestoneView::id).findFirst().orElse(null);
             }
         } catch (RuntimeException e) {
             FacesMessages.show(e);
@@ -97,16 +101,16 @@ public class MyStartupView implements Serializable {
 
     public void complete() {
         try {
-            Cohorts.Upload upload = null;
+            Milestones.Upload upload = null;
             if (evidence != null && evidence.getSize() > 0) {
                 if (evidence.getSize() > MAX_READ - 1) {
                     throw eu.lorntech.totem.platform.Refusal.invalid("evidence.tooLarge");
                 }
                 try (InputStream in = evidence.getInputStream()) {
-                    upload = new Cohorts.Upload(evidence.getSubmittedFileName(), evidence.getContentType(), in.readNBytes((int) MAX_READ));
+                    upload = new Milestones.Upload(evidence.getSubmittedFileName(), evidence.getContentType(), in.readNBytes((int) MAX_READ));
                 }
             }
-            cohorts.complete(milestoneId, doneOn, note, upload);
+            progress.complete(milestoneId, doneOn, note, upload);
             note = null;
             evidence = null;
             milestoneId = null;
@@ -172,11 +176,11 @@ public class MyStartupView implements Serializable {
         return startup;
     }
 
-    public List<Cohorts.MilestoneView> getMilestones() {
+    public List<Milestones.MilestoneView> getMilestones() {
         return milestones;
     }
 
-    public List<Cohorts.MilestoneView> getOpenMilestones() {
+    public List<Milestones.MilestoneView> getOpenMilestones() {
         return milestones.stream().filter(m -> m.doneOn() == null).toList();
     }
 

@@ -2,7 +2,7 @@ package eu.lorntech.totem.programme.web;
 
 import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.platform.web.SiteContext;
-import eu.lorntech.totem.programme.boundary.CallView;
+import eu.lorntech.totem.programme.boundary.CallSummary;
 import eu.lorntech.totem.programme.boundary.Calls;
 import eu.lorntech.totem.programme.boundary.OpenCalls;
 import eu.lorntech.totem.programme.entity.ApplicationStatus;
@@ -29,7 +29,7 @@ public class RankingView implements Serializable {
     SiteContext site;
 
     private boolean manager;
-    private List<CallView> siteCalls = List.of();
+    private List<CallSummary> siteCalls = List.of();
     private Long callId;
     private List<Calls.RankedRow> rows = List.of();
 
@@ -61,7 +61,7 @@ public class RankingView implements Serializable {
         return manager;
     }
 
-    public List<CallView> getSiteCalls() {
+    public List<CallSummary> getSiteCalls() {
         return siteCalls;
     }
 

@@ -1,5 +1,11 @@
-package eu.lorntech.totem.identity.boundary;
+package eu.lorntech.totem.identity.web;
 
+import eu.lorntech.totem.identity.boundary.ApiTokenCache;
+import eu.lorntech.totem.identity.boundary.ApiTokens;
+import eu.lorntech.totem.identity.boundary.Caller;
+import eu.lorntech.totem.identity.boundary.Callers;
+import eu.lorntech.totem.identity.boundary.LoginGuard;
+import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.identity.control.SecretTokens;
 import eu.lorntech.totem.platform.rest.Problems;
 import eu.lorntech.totem.platform.rest.RefusedTokens;
@@ -23,7 +29,7 @@ import java.util.Optional;
  * <ul>
  * <li>{@code /api/*} with {@code Authorization: Bearer <token>}: a personal API token, checked
  * against the database at most every few seconds ({@link ApiTokenCache}); the caller is kept in the
- * request for {@link People#requireCurrent()}, and no session is created;</li>
+ * request for {@link People#requireCurrent()} (read through {@link RequestTokenCaller}), and no session is created;</li>
  * <li>a sign-in form submitted through {@code SecurityContext.authenticate}: e-mail and password,
  * throttled by {@link LoginGuard}; a new session id is issued on success;</li>
  * <li>otherwise the session's user, reloaded on each request so a deactivation or a role change
@@ -38,8 +44,6 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
     public static final String SESSION_USER_ID = "totem.userId";
     public static final String LOGIN_OUTCOME = "totem.loginOutcome";
     public static final String LOGIN_PAGE = "/login.xhtml";
-    /** The request attribute holding the {@link Caller} a bearer token authenticated. */
-    static final String TOKEN_CALLER = "totem.tokenCaller";
 
     @Inject
     LoginGuard guard;
@@ -70,7 +74,7 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
                 request.setAttribute(RefusedTokens.ATTRIBUTE, Boolean.TRUE);
                 return context.doNothing();
             }
-            request.setAttribute(TOKEN_CALLER, caller.get());
+            request.setAttribute(RequestTokenCaller.ATTRIBUTE, caller.get());
             return notify(context, caller.get());
         }
 

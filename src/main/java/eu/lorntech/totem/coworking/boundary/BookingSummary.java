@@ -5,11 +5,11 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A booking as pages and the API show it. */
-public record BookingView(Long id, Long resourceId, String resourceName, String resourceKind, Long siteId, Long userId,
+public record BookingSummary(Long id, Long resourceId, String resourceName, String resourceKind, Long siteId, Long userId,
         Instant start, Instant end, String status, int creditMinutes, boolean checkedIn) implements Serializable {
 
-    static BookingView of(Booking b) {
-        return new BookingView(b.getId(), b.getResource().getId(), b.getResource().getName(), b.getResource().getKind().name(),
+    static BookingSummary of(Booking b) {
+        return new BookingSummary(b.getId(), b.getResource().getId(), b.getResource().getName(), b.getResource().getKind().name(),
                 b.getResource().getSiteId(), b.getUserId(), b.getStartsAt(), b.getEndsAt(), b.getStatus().name(),
                 b.getCreditMinutes(), b.getCheckedInAt() != null);
     }
