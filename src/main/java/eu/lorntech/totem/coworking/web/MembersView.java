@@ -1,6 +1,6 @@
 package eu.lorntech.totem.coworking.web;
 
-import eu.lorntech.totem.coworking.boundary.ResourceView;
+import eu.lorntech.totem.coworking.boundary.ResourceSummary;
 import eu.lorntech.totem.coworking.boundary.Resources;
 import eu.lorntech.totem.coworking.boundary.SpaceManagement;
 import eu.lorntech.totem.platform.web.FacesMessages;
@@ -31,7 +31,7 @@ public class MembersView implements Serializable {
     Resources resources;
 
     private List<SpaceManagement.PlanView> plans = List.of();
-    private List<ResourceView> siteResources = List.of();
+    private List<ResourceSummary> siteResources = List.of();
     private String memberEmail;
     private Long planId;
     private String badgeEmail;
@@ -59,7 +59,7 @@ public class MembersView implements Serializable {
         return plans;
     }
 
-    public List<ResourceView> getResources() {
+    public List<ResourceSummary> getResources() {
         return siteResources;
     }
 

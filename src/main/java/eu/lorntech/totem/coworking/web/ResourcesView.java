@@ -1,6 +1,6 @@
 package eu.lorntech.totem.coworking.web;
 
-import eu.lorntech.totem.coworking.boundary.ResourceView;
+import eu.lorntech.totem.coworking.boundary.ResourceSummary;
 import eu.lorntech.totem.coworking.boundary.Resources;
 import eu.lorntech.totem.coworking.boundary.SpaceManagement;
 import eu.lorntech.totem.coworking.entity.ResourceKind;
@@ -29,7 +29,7 @@ public class ResourcesView implements Serializable {
     @Inject
     Resources resources;
 
-    private List<ResourceView> siteResources = List.of();
+    private List<ResourceSummary> siteResources = List.of();
     /** The resource whose form is open for changes; null when the form creates one. */
     private Long editingId;
     private String name;
@@ -67,7 +67,7 @@ public class ResourcesView implements Serializable {
     }
 
     /** Opens the form on a resource's current values. */
-    public void edit(ResourceView r) {
+    public void edit(ResourceSummary r) {
         editingId = r.id();
         name = r.name();
         kind = ResourceKind.valueOf(r.kind());
@@ -90,7 +90,7 @@ public class ResourcesView implements Serializable {
         badge = false;
     }
 
-    public void retire(ResourceView r) {
+    public void retire(ResourceSummary r) {
         management.retireResource(r.id());
         FacesMessages.info("resource.retired");
         if (r.id().equals(editingId)) {
@@ -103,7 +103,7 @@ public class ResourcesView implements Serializable {
         return editingId != null;
     }
 
-    public List<ResourceView> getResources() {
+    public List<ResourceSummary> getResources() {
         return siteResources;
     }
 

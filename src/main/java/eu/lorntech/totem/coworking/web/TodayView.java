@@ -1,8 +1,8 @@
 package eu.lorntech.totem.coworking.web;
 
-import eu.lorntech.totem.coworking.boundary.BookingView;
+import eu.lorntech.totem.coworking.boundary.BookingSummary;
 import eu.lorntech.totem.coworking.boundary.Bookings;
-import eu.lorntech.totem.coworking.boundary.ResourceView;
+import eu.lorntech.totem.coworking.boundary.ResourceSummary;
 import eu.lorntech.totem.coworking.boundary.Resources;
 import eu.lorntech.totem.coworking.boundary.SpaceManagement;
 import eu.lorntech.totem.platform.web.FacesMessages;
@@ -37,8 +37,8 @@ public class TodayView implements Serializable {
     Bookings bookings;
 
     private List<SpaceManagement.Presence> present = List.of();
-    private List<BookingView> today = List.of();
-    private List<ResourceView> siteResources = List.of();
+    private List<BookingSummary> today = List.of();
+    private List<ResourceSummary> siteResources = List.of();
     private String cancelReason;
 
     private String memberEmail;
@@ -59,9 +59,9 @@ public class TodayView implements Serializable {
 
     private void load() {
         present = management.whoIsIn(desk.siteId());
-        List<BookingView> all = new ArrayList<>();
+        List<BookingSummary> all = new ArrayList<>();
         resources.day(desk.siteId(), LocalDate.now(CalendarView.ZONE)).bookings().values().forEach(all::addAll);
-        all.sort(Comparator.comparing(BookingView::start));
+        all.sort(Comparator.comparing(BookingSummary::start));
         today = all;
     }
 
@@ -71,7 +71,7 @@ public class TodayView implements Serializable {
         load();
     }
 
-    public void cancel(BookingView b) {
+    public void cancel(BookingSummary b) {
         bookings.cancel(b.id(), cancelReason);
         cancelReason = null;
         FacesMessages.info("booking.cancelledByManager");
@@ -94,11 +94,11 @@ public class TodayView implements Serializable {
         return present;
     }
 
-    public List<BookingView> getToday() {
+    public List<BookingSummary> getToday() {
         return today;
     }
 
-    public List<ResourceView> getResources() {
+    public List<ResourceSummary> getResources() {
         return siteResources;
     }
 

@@ -43,7 +43,6 @@ import java.util.Map;
  * names are made up. Émile Événements organises Ménil-Flin's events, the admin Thi'Pi's.
  */
 @Stateless
-@PermitAll
 public class DemoEventData {
 
     public static final String SEMINAR = "La transformation numérique : la nouvelle clé du succès";
@@ -65,6 +64,7 @@ public class DemoEventData {
 
     private int guest;
 
+    @PermitAll
     public void load(@Observes @Priority(400) DatabaseReady ready) {
         if (!ready.wantsDemoData() || !em.createQuery("select e.id from Event e", Long.class).setMaxResults(1).getResultList().isEmpty()) {
             return;
