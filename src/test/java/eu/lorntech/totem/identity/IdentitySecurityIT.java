@@ -121,6 +121,27 @@ class IdentitySecurityIT {
         assertTrue(body.contains("zu leicht zu erraten"), "refused in German: " + main(body));
     }
 
+    /** Finding 4: thirty accounts tried from one address (the test is a trusted proxy, so X-Forwarded-For names it). */
+    @Test
+    void sprayingManyAccountsFromOneAddressIsStopped() throws Exception {
+        String sprayer = "198.51.100." + (1 + (int) (Math.random() * 250));
+        String other = "203.0.113." + (1 + (int) (Math.random() * 250));
+        int refused = 0;
+        for (int i = 0; i < 30; i++) {
+            WebClient web = new WebClient(base.toString());
+            String body = web.submit("/login.xhtml?lang=en", "login", "submit", Map.of("email", uniqueEmail("spray"),
+                    "password", "Summer2026!"), "X-Forwarded-For", sprayer).body();
+            if (body.contains("Too many failed attempts")) {
+                refused++;
+            }
+        }
+        assertTrue(refused >= 10, "one address tried 30 accounts and was refused only " + refused + " times");
+        WebClient web = new WebClient(base.toString());
+        String fine = web.submit("/login.xhtml?lang=en", "login", "submit", Map.of("email", uniqueEmail("spray"),
+                "password", "Summer2026!"), "X-Forwarded-For", other).body();
+        assertTrue(fine.contains("Unable to sign in"), "another address is not slowed: " + main(fine));
+    }
+
     private String signUp(WebClient web, String email) throws Exception {
         String body = web.submit("/signup.xhtml?lang=en", "signup", "submit", Map.of("email", email,
                 "name", "Tim Timing", "password", "a quiet lantern by the river", "site", firstSite())).body();

@@ -3,6 +3,7 @@ package eu.lorntech.totem.identity.boundary;
 import eu.lorntech.totem.identity.control.SecretTokens;
 import eu.lorntech.totem.platform.rest.Problems;
 import eu.lorntech.totem.platform.rest.RefusedTokens;
+import eu.lorntech.totem.platform.security.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,6 +17,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -76,7 +79,7 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
 
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
-            LoginGuard.Check check = guard.check(form.getCaller(), form.getPassword().getValue());
+            LoginGuard.Check check = guard.check(form.getCaller(), form.getPassword().getValue(), clientAddress(request));
             request.setAttribute(LOGIN_OUTCOME, check.outcome());
             if (check.outcome() != LoginGuard.Outcome.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
@@ -109,6 +112,12 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    /** The socket's peer, or the client a trusted proxy names ({@link ClientAddress}). */
+    static String clientAddress(HttpServletRequest request) {
+        List<String> forwarded = Collections.list(request.getHeaders("X-Forwarded-For"));
+        return ClientAddress.of(request.getRemoteAddr(), forwarded.isEmpty() ? null : String.join(",", forwarded));
     }
 
     private static AuthenticationStatus notify(HttpMessageContext context, Caller caller) {
