@@ -19,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,7 @@ import java.util.Optional;
  * <li>a sign-in form submitted through {@code SecurityContext.authenticate}: e-mail and password,
  * throttled by {@link LoginGuard}; a new session id is issued on success;</li>
  * <li>otherwise the session's user, reloaded on each request so a deactivation or a role change
- * applies at once.</li>
+ * applies at once, and the session ends when the password was changed or reset since it signed in;</li>
  * </ul>
  * An anonymous request for a protected page is sent to the sign-in page; for the API, it gets a
  * 401 problem+json.
@@ -39,6 +40,8 @@ import java.util.Optional;
 public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_USER_ID = "totem.userId";
+    /** The {@link Caller#credentialsChangedAt()} the session was signed in with, see {@link #credentialsStamp}. */
+    public static final String SESSION_CREDENTIALS = "totem.credentials";
     public static final String LOGIN_OUTCOME = "totem.loginOutcome";
     public static final String LOGIN_PAGE = "/login.xhtml";
     /** The request attribute holding the {@link Caller} a bearer token authenticated. */
@@ -87,13 +90,16 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(SESSION_USER_ID, check.caller().id());
+            session.setAttribute(SESSION_CREDENTIALS, credentialsStamp(check.caller().credentialsChangedAt()));
             return notify(context, check.caller());
         }
 
         HttpSession session = request.getSession(false);
         Object userId = session == null ? null : session.getAttribute(SESSION_USER_ID);
         if (userId instanceof Long id) {
-            Optional<Caller> caller = callers.byId(id);
+            // a session from before this check existed holds no stamp: taken as the original password
+            Object signedInWith = Objects.requireNonNullElse(session.getAttribute(SESSION_CREDENTIALS), credentialsStamp(null));
+            Optional<Caller> caller = callers.byId(id).filter(c -> credentialsStamp(c.credentialsChangedAt()).equals(signedInWith));
             if (caller.isPresent()) {
                 return notify(context, caller.get());
             }
@@ -112,6 +118,15 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What a session remembers of the password it was signed in with: when the password was last
+     * replaced. Compared on every request with the database (not with a clock), a session signed in
+     * before a change or reset ends on whichever server it next reaches.
+     */
+    public static String credentialsStamp(java.time.Instant credentialsChangedAt) {
+        return credentialsChangedAt == null ? "original" : credentialsChangedAt.toString();
     }
 
     /** The socket's peer, or the client a trusted proxy names ({@link ClientAddress}). */
