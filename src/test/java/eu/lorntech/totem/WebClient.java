@@ -48,10 +48,10 @@ public class WebClient {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Opens {@code path}, fills the form {@code formId} and presses {@code button}. */
-    public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields)
-            throws IOException, InterruptedException {
-        String page = get(path).body();
+    /** Opens {@code path}, fills the form {@code formId} and presses {@code button}, sending {@code headers} (name, value, ...) both times. */
+    public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields,
+            String... headers) throws IOException, InterruptedException {
+        String page = get(path, headers).body();
         Matcher m = VIEW_STATE.matcher(page);
         if (!m.find()) {
             throw new IllegalStateException("no Faces form on " + path);
@@ -64,9 +64,13 @@ public class WebClient {
         String body = data.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            post.header(headers[i], headers[i + 1]);
+        }
+        return http.send(post.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {

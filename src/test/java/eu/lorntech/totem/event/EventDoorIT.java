@@ -185,17 +185,21 @@ class EventDoorIT {
     }
 
     @Test
-    void guestsOverTheLimitPerAddressGetA429InTheirLanguageAndAForgedForwardedForChangesNothing() throws Exception {
+    void guestsOverTheLimitPerAddressGetA429InTheirLanguageAndAnotherClientBehindTheProxyIsCountedApart() throws Exception {
+        // the test servers trust 127.0.0.1 as a proxy (arquillian.xml): X-Forwarded-For names the client here;
+        // from an untrusted peer the header is ignored (ClientAddressTest)
         Long eventId = EventFixtures.publishedEvent(events, sites, EventFixtures.ORGANISER, "Limit " + UUID.randomUUID(), 50);
         String run = UUID.randomUUID().toString().substring(0, 8);
+        String client = "203.0.113." + (int) (Math.random() * 200 + 1);
+        String other = "198.51.100." + (int) (Math.random() * 200 + 1);
         List<HttpResponse<String>> answers = EventFixtures.withGuestLimit(3, () -> {
             List<HttpResponse<String>> all = new java.util.ArrayList<>();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 5; i++) {
                 String body = Json.createObjectBuilder().add("name", "Script " + i).add("email", "script" + i + "-" + run + "@example.org")
                         .add("consent", true).build().toString();
                 all.add(http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/events/" + eventId + "/registrations"))
                         .header("Content-Type", "application/json").header("Accept-Language", "de")
-                        .header("X-Forwarded-For", "203.0.113." + i).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .header("X-Forwarded-For", i < 4 ? client : other).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.ofString()));
             }
             return all;
@@ -204,12 +208,13 @@ class EventDoorIT {
             assertEquals(201, answers.get(i).statusCode(), "within the limit: " + answers.get(i).body());
         }
         HttpResponse<String> over = answers.get(3);
-        assertEquals(429, over.statusCode(), "over the limit, whatever X-Forwarded-For says from an untrusted client: " + over.body());
+        assertEquals(429, over.statusCode(), "the fourth from one client in the hour: " + over.body());
         assertTrue(over.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(over.body().contains("Zu viele Anmeldungen"), over.body());
+        assertEquals(201, answers.get(4).statusCode(), "another client has its own count: " + answers.get(4).body());
         long saved = ((Number) em.createNativeQuery("select count(*) from event_registration where event_id = ?1").setParameter(1, eventId)
                 .getSingleResult()).longValue();
-        assertEquals(3L, saved, "nothing saved over the limit");
+        assertEquals(4L, saved, "nothing saved over the limit");
     }
 
     @Test

@@ -119,6 +119,44 @@ class AccessIT {
         assertNotEquals(planted, after.split("\\.")[0], "a session id of the server's own after sign-in");
     }
 
+    /** Finding 5: the browser is told what a page may load and that no other site may frame it. */
+    @Test
+    void securityHeadersOnPublicAndSignedInPagesTheApiAndItsReferencePage() throws Exception {
+        WebClient anonymous = new WebClient(base.toString());
+        HttpResponse<String> publicPage = anonymous.get("/login.xhtml");
+        assertSecurityHeaders(publicPage);
+        String pageCsp = publicPage.headers().firstValue("Content-Security-Policy").orElseThrow();
+        for (String directive : new String[] {"default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"}) {
+            assertTrue(pageCsp.contains(directive), directive + " in " + pageCsp);
+        }
+        assertFalse(pageCsp.contains("unsafe-eval"), pageCsp);
+
+        WebClient member = new WebClient(base.toString());
+        member.signIn("membre@totem.example", PASSWORD);
+        assertSecurityHeaders(member.get("/dashboard.xhtml"));
+        HttpResponse<String> api = member.get("/api/me");
+        assertEquals(200, api.statusCode());
+        assertSecurityHeaders(api);
+        assertTrue(api.headers().firstValue("Content-Security-Policy").orElseThrow().contains("default-src 'none'"));
+        assertSecurityHeaders(anonymous.get("/api/users"));
+
+        HttpResponse<String> docs = anonymous.get("/api-docs.html");
+        assertEquals(200, docs.statusCode());
+        assertSecurityHeaders(docs);
+        String docsCsp = docs.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertFalse(docsCsp.matches(".*script-src[^;]*'unsafe-inline'.*"), "Swagger UI runs from its files: " + docsCsp);
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> r) {
+        String where = r.uri().getPath() + " (" + r.statusCode() + ")";
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'"), "a Content-Security-Policy that forbids framing on " + where + ": " + csp);
+        assertEquals(1, r.headers().allValues("Content-Security-Policy").size(), "one policy on " + where);
+        assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), where);
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), where);
+        assertEquals("strict-origin-when-cross-origin", r.headers().firstValue("Referrer-Policy").orElse(null), where);
+    }
+
     @Test
     void theApiIsDescribedByOpenApi() throws Exception {
         HttpResponse<String> r = new WebClient(base.toString()).get("/api/openapi.yaml");

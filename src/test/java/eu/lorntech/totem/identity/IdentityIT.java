@@ -68,6 +68,11 @@ class IdentityIT {
     @PersistenceContext
     EntityManager em;
 
+    /** A client address of its own for each check, so no test meets another's address throttle. */
+    static String somewhere() {
+        return "192.0.2." + (1 + (int) (Math.random() * 250));
+    }
+
     static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
@@ -108,7 +113,7 @@ class IdentityIT {
         assertEquals(1, found.total());
         assertEquals(Set.of(Role.MEMBER), found.rows().get(0).roles());
         assertEquals("de", found.rows().get(0).language());
-        assertEquals(LoginGuard.Outcome.VALID, guard.check(email, "une phrase de passe".toCharArray()).outcome());
+        assertEquals(LoginGuard.Outcome.VALID, guard.check(email, "une phrase de passe".toCharArray(), somewhere()).outcome());
         assertTrue(lastMailBodyTo(email).contains("Nina Nouvelle"), "welcome mail in the outbox");
     }
 
@@ -117,7 +122,7 @@ class IdentityIT {
         String email = uniqueEmail("taken");
         accounts.signUp(new Accounts.SignUp(email, "First", "premier mot de passe", Language.FR, thionville(), false));
         accounts.signUp(new Accounts.SignUp(email, "Second", "second mot de passe", Language.FR, thionville(), false));
-        assertEquals(LoginGuard.Outcome.INVALID, guard.check(email, "second mot de passe".toCharArray()).outcome());
+        assertEquals(LoginGuard.Outcome.INVALID, guard.check(email, "second mot de passe".toCharArray(), somewhere()).outcome());
         assertTrue(lastMailBodyTo(email).contains("/forgot-password.xhtml"));
     }
 
@@ -141,8 +146,8 @@ class IdentityIT {
 
         assertTrue(accounts.isResetTokenUsable(token));
         accounts.resetPassword(token, "nouveau mot de passe");
-        assertEquals(LoginGuard.Outcome.VALID, guard.check(email, "nouveau mot de passe".toCharArray()).outcome());
-        assertEquals(LoginGuard.Outcome.INVALID, guard.check(email, "ancien mot de passe".toCharArray()).outcome());
+        assertEquals(LoginGuard.Outcome.VALID, guard.check(email, "nouveau mot de passe".toCharArray(), somewhere()).outcome());
+        assertEquals(LoginGuard.Outcome.INVALID, guard.check(email, "ancien mot de passe".toCharArray(), somewhere()).outcome());
         Refusal again = assertThrows(Refusal.class, () -> accounts.resetPassword(token, "encore un autre"));
         assertEquals("reset.tokenInvalid", again.getMessageKey());
         assertThrows(Refusal.class, () -> accounts.resetPassword("forged-token", "encore un autre"));
@@ -153,16 +158,52 @@ class IdentityIT {
         String email = uniqueEmail("lock");
         accounts.signUp(new Accounts.SignUp(email, "Lou Lock", "le bon mot de passe", Language.FR, thionville(), false));
         for (int i = 1; i < 5; i++) {
-            assertEquals(LoginGuard.Outcome.INVALID, guard.check(email, "faux".toCharArray()).outcome(), "failure " + i);
+            assertEquals(LoginGuard.Outcome.INVALID, guard.check(email, "faux".toCharArray(), somewhere()).outcome(), "failure " + i);
         }
-        assertEquals(LoginGuard.Outcome.LOCKED, guard.check(email, "faux".toCharArray()).outcome(), "the 5th failure locks");
-        assertEquals(LoginGuard.Outcome.LOCKED, guard.check(email, "le bon mot de passe".toCharArray()).outcome());
+        assertEquals(LoginGuard.Outcome.LOCKED, guard.check(email, "faux".toCharArray(), somewhere()).outcome(), "the 5th failure locks");
+        assertEquals(LoginGuard.Outcome.LOCKED, guard.check(email, "le bon mot de passe".toCharArray(), somewhere()).outcome());
         String unknown = uniqueEmail("nobody");
         for (int i = 0; i < 5; i++) {
-            guard.check(unknown, "x".toCharArray());
+            guard.check(unknown, "x".toCharArray(), somewhere());
         }
-        assertEquals(LoginGuard.Outcome.LOCKED, guard.check(unknown, "x".toCharArray()).outcome(),
+        assertEquals(LoginGuard.Outcome.LOCKED, guard.check(unknown, "x".toCharArray(), somewhere()).outcome(),
                 "unknown addresses lock alike, so a lock tells nothing about accounts");
+    }
+
+    /** Finding 4: a stranger's wrong passwords lock an account briefly, for longer only as they go on. */
+    @Test
+    void aStrangerCannotLockSomeoneOutForAQuarterHourWithTenWrongPasswords() throws Exception {
+        String email = uniqueEmail("victim");
+        for (int i = 0; i < 10; i++) {
+            guard.check(email, "faux".toCharArray(), somewhere());
+        }
+        java.time.Instant lockedUntil = lockedUntil(email);
+        assertTrue(lockedUntil != null, "locked after ten failures");
+        assertTrue(lockedUntil.isBefore(java.time.Instant.now().plus(java.time.Duration.ofMinutes(2))),
+                "locked only for a short while, not a quarter of an hour: until " + lockedUntil);
+    }
+
+    /** Finding 4: one address trying many accounts is stopped, even for a right password; other addresses are not. */
+    @Test
+    void oneAddressTryingManyAccountsIsStoppedOthersAreNot() throws Exception {
+        String sprayer = "2001:db8:" + Integer.toHexString((int) (Math.random() * 60000)) + "::1";
+        String email = uniqueEmail("sprayed");
+        accounts.signUp(new Accounts.SignUp(email, "Sam Spray", "le bon mot de passe", Language.FR, thionville(), false));
+        int locked = 0;
+        for (int i = 0; i < 30; i++) {
+            String nextAddressInTheSame64 = sprayer.replace("::1", "::" + Integer.toHexString(i + 1));
+            if (guard.check(uniqueEmail("sprayed"), "Summer2026!".toCharArray(), nextAddressInTheSame64).outcome() == LoginGuard.Outcome.LOCKED) {
+                locked++;
+            }
+        }
+        assertTrue(locked >= 10, "30 accounts from one /64, refused " + locked + " times");
+        assertEquals(LoginGuard.Outcome.LOCKED, guard.check(email, "le bon mot de passe".toCharArray(), sprayer).outcome());
+        assertEquals(LoginGuard.Outcome.VALID, guard.check(email, "le bon mot de passe".toCharArray(), somewhere()).outcome());
+    }
+
+    java.time.Instant lockedUntil(String email) {
+        eu.lorntech.totem.identity.entity.LoginThrottle t = em.find(eu.lorntech.totem.identity.entity.LoginThrottle.class, email);
+        return t == null ? null : t.getLockedUntil();
     }
 
     @Test
@@ -184,7 +225,7 @@ class IdentityIT {
         UserAdministration.UserRow created = As.user(ADMIN, ADMIN_ROLES, () -> admin.create(
                 new UserAdministration.NewUser(email, "Audrey Audit", "mot de passe initial", Language.EN, thionville(), EnumSet.of(Role.MENTOR))));
         As.run(ADMIN, ADMIN_ROLES, () -> admin.deactivate(created.id()));
-        assertEquals(LoginGuard.Outcome.INVALID, guard.check(email, "mot de passe initial".toCharArray()).outcome(), "deactivated");
+        assertEquals(LoginGuard.Outcome.INVALID, guard.check(email, "mot de passe initial".toCharArray(), somewhere()).outcome(), "deactivated");
 
         Page<AuditTrail.RevisionRow> revisions = As.user(ADMIN, ADMIN_ROLES, () -> audit.revisions(new PageRequest(0, 5, null, true, ADMIN)));
         AuditTrail.RevisionRow latest = revisions.rows().get(0);

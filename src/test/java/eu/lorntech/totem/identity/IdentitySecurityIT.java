@@ -121,6 +121,86 @@ class IdentitySecurityIT {
         assertTrue(body.contains("zu leicht zu erraten"), "refused in German: " + main(body));
     }
 
+    /** Finding 4: thirty accounts tried from one address (the test is a trusted proxy, so X-Forwarded-For names it). */
+    @Test
+    void sprayingManyAccountsFromOneAddressIsStopped() throws Exception {
+        String sprayer = "198.51.100." + (1 + (int) (Math.random() * 250));
+        String other = "203.0.113." + (1 + (int) (Math.random() * 250));
+        int refused = 0;
+        for (int i = 0; i < 30; i++) {
+            WebClient web = new WebClient(base.toString());
+            String body = web.submit("/login.xhtml?lang=en", "login", "submit", Map.of("email", uniqueEmail("spray"),
+                    "password", "Summer2026!"), "X-Forwarded-For", sprayer).body();
+            if (body.contains("Too many failed attempts")) {
+                refused++;
+            }
+        }
+        assertTrue(refused >= 10, "one address tried 30 accounts and was refused only " + refused + " times");
+        WebClient web = new WebClient(base.toString());
+        String fine = web.submit("/login.xhtml?lang=en", "login", "submit", Map.of("email", uniqueEmail("spray"),
+                "password", "Summer2026!"), "X-Forwarded-For", other).body();
+        assertTrue(fine.contains("Unable to sign in"), "another address is not slowed: " + main(fine));
+    }
+
+    /** Finding 9 (ASVS 3.3.3): a new password ends the person's other sessions and revokes their API tokens. */
+    @Test
+    void changingThePasswordEndsOtherSessionsAndRevokesApiTokens() throws Exception {
+        String email = uniqueEmail("change");
+        signUp(new WebClient(base.toString()), email, "a quiet lantern by the river");
+        WebClient here = new WebClient(base.toString());
+        WebClient elsewhere = new WebClient(base.toString());
+        here.signIn(email, "a quiet lantern by the river");
+        elsewhere.signIn(email, "a quiet lantern by the river");
+        String token = createToken(here);
+        assertEquals(200, elsewhere.get("/api/me").statusCode());
+        assertEquals(200, new WebClient(base.toString()).get("/api/me", "Authorization", "Bearer " + token).statusCode());
+
+        String body = here.submit("/identity/profile.xhtml?lang=en", "password", "change", Map.of(
+                "current", "a quiet lantern by the river", "new", "seven green herons over the lake")).body();
+        assertTrue(body.contains("signed out everywhere else"), "the page says so: " + main(body));
+        assertEquals(200, here.get("/api/me").statusCode(), "the session that changed it goes on");
+        assertEquals(401, elsewhere.get("/api/me").statusCode(), "the other session ended");
+        assertEquals(401, new WebClient(base.toString()).get("/api/me", "Authorization", "Bearer " + token).statusCode(),
+                "the API token is revoked");
+    }
+
+    @Test
+    void resettingThePasswordEndsEverySessionAndRevokesApiTokens() throws Exception {
+        String email = uniqueEmail("reset");
+        signUp(new WebClient(base.toString()), email, "a quiet lantern by the river");
+        WebClient elsewhere = new WebClient(base.toString());
+        elsewhere.signIn(email, "a quiet lantern by the river");
+        String token = createToken(elsewhere);
+
+        WebClient web = new WebClient(base.toString());
+        web.submit("/forgot-password.xhtml?lang=en", "forgot", "submit", Map.of("email", email));
+        Matcher link = Pattern.compile("/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(awaitMail(email, "/reset-password.xhtml?token="));
+        assertTrue(link.find());
+        String path = "/reset-password.xhtml?lang=en&token=" + link.group(1);
+        String body = web.submit(path, "reset", "submit", Map.of("password", "seven green herons over the lake")).body();
+        assertTrue(body.contains("signed out everywhere"), "the page says so: " + main(body));
+        assertEquals(401, elsewhere.get("/api/me").statusCode(), "the session signed in before ended");
+        assertEquals(401, new WebClient(base.toString()).get("/api/me", "Authorization", "Bearer " + token).statusCode(),
+                "the API token is revoked");
+        WebClient after = new WebClient(base.toString());
+        after.signIn(email, "seven green herons over the lake");
+        assertEquals(200, after.get("/api/me").statusCode(), "the new password signs in");
+    }
+
+    private static String createToken(WebClient web) throws Exception {
+        String body = web.submit("/identity/profile.xhtml", "tokens", "create", Map.of("tokenName", "script")).body();
+        Matcher m = Pattern.compile("id=\"newSecret\">(tot_[A-Za-z0-9_-]+)<").matcher(body);
+        assertTrue(m.find(), "a token: " + main(body));
+        return m.group(1);
+    }
+
+    private String signUp(WebClient web, String email, String password) throws Exception {
+        String body = web.submit("/signup.xhtml?lang=en", "signup", "submit", Map.of("email", email,
+                "name", "Pat Password", "password", password, "site", firstSite())).body();
+        assertTrue(body.contains("Thank you!"), main(body));
+        return body;
+    }
+
     private String signUp(WebClient web, String email) throws Exception {
         String body = web.submit("/signup.xhtml?lang=en", "signup", "submit", Map.of("email", email,
                 "name", "Tim Timing", "password", "a quiet lantern by the river", "site", firstSite())).body();

@@ -3,6 +3,7 @@ package eu.lorntech.totem.event.control;
 import eu.lorntech.totem.event.entity.GuestQuota;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.config.Settings;
+import eu.lorntech.totem.platform.security.ClientAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,7 +43,9 @@ public class GuestQuotas {
         if (limit <= 0) {
             return;
         }
-        String key = client == null || client.isBlank() ? "unknown" : client.substring(0, Math.min(45, client.length()));
+        // an IPv6 client is counted by its /64, as the sign-in throttle does
+        String key = ClientAddress.limitKey(client);
+        key = key.substring(0, Math.min(45, key.length()));
         Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS);
         if (!self.count(key, hour, people, limit)) {
             throw Refusal.tooMany("event.registration.tooMany", 60);

@@ -16,6 +16,7 @@ import eu.lorntech.totem.platform.paging.PageRequest;
 import eu.lorntech.totem.platform.rest.Instants;
 import eu.lorntech.totem.platform.rest.Params;
 import eu.lorntech.totem.platform.rest.RestApplication;
+import eu.lorntech.totem.platform.security.ClientAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -169,7 +170,9 @@ public class EventsResource {
         String language = body.language() != null ? body.language() : language(headers);
         Signup signup = new Signup(lead, companions, Boolean.TRUE.equals(body.consent()), answers, language,
                 body.sessions() == null ? null : new HashSet<>(body.sessions()));
-        List<Placed> placed = registrations.register(id, signup, request.getRemoteAddr());
+        List<String> forwarded = java.util.Collections.list(request.getHeaders("X-Forwarded-For"));
+        String client = ClientAddress.of(request.getRemoteAddr(), forwarded.isEmpty() ? null : String.join(",", forwarded));
+        List<Placed> placed = registrations.register(id, signup, client);
         return Response.status(201).entity(new Registered(placed)).build();
     }
 

@@ -3,6 +3,7 @@ package eu.lorntech.totem.identity.boundary;
 import eu.lorntech.totem.identity.control.PasswordHasher;
 import eu.lorntech.totem.identity.control.PasswordPolicy;
 import eu.lorntech.totem.identity.control.SecretTokens;
+import eu.lorntech.totem.identity.entity.ApiToken;
 import eu.lorntech.totem.identity.entity.Language;
 import eu.lorntech.totem.identity.entity.PasswordResetToken;
 import eu.lorntech.totem.identity.entity.Role;
@@ -125,8 +126,10 @@ public class Accounts {
         PasswordPolicy.check(newPassword, user.getEmail()).ifPresent(key -> {
             throw Refusal.invalid(key);
         });
-        token.redeem(Instant.now());
-        user.changePassword(hasher.hash(newPassword.toCharArray()));
+        Instant now = Instant.now();
+        token.redeem(now);
+        user.replacePassword(hasher.hash(newPassword.toCharArray()), now);
+        revokeApiTokens(user, now);
     }
 
     private Optional<PasswordResetToken> findToken(String secret) {
@@ -165,8 +168,14 @@ public class Accounts {
         });
     }
 
+    /**
+     * Replaces the signed-in person's password, ends their other sessions (they fail the check of
+     * {@code credentialsChangedAt} at their next request, on any server) and revokes their API
+     * tokens (OWASP ASVS 3.3.3). Returns the new {@code credentialsChangedAt}, which the caller's
+     * own session takes, so that it goes on.
+     */
     @PermitAll
-    public void changePassword(String currentPassword, String newPassword) {
+    public Instant changePassword(String currentPassword, String newPassword) {
         User u = currentUser.require();
         if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), u.getPasswordHash())) {
             throw Refusal.invalid("password.currentWrong");
@@ -174,6 +183,15 @@ public class Accounts {
         PasswordPolicy.check(newPassword, u.getEmail()).ifPresent(key -> {
             throw Refusal.invalid(key);
         });
-        u.changePassword(hasher.hash(newPassword.toCharArray()));
+        Instant now = Instant.now();
+        Instant changedAt = u.replacePassword(hasher.hash(newPassword.toCharArray()), now);
+        revokeApiTokens(u, now);
+        return changedAt;
+    }
+
+    private void revokeApiTokens(User user, Instant now) {
+        em.createNamedQuery(ApiToken.REVOKE_ALL_OF_USER).setParameter("now", now).setParameter("userId", user.getId())
+                .executeUpdate();
+        changed.fire(new CallerChanged(user.getId()));
     }
 }

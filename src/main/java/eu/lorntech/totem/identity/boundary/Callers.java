@@ -23,6 +23,7 @@ public class Callers {
     }
 
     static Caller toCaller(User u) {
-        return new Caller(u.getId(), u.getEmail(), u.getDisplayName(), u.getPreferredLanguage().code(), u.roleNames());
+        return new Caller(u.getId(), u.getEmail(), u.getDisplayName(), u.getPreferredLanguage().code(), u.roleNames(),
+                u.getCredentialsChangedAt());
     }
 }

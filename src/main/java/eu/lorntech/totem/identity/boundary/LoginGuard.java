@@ -3,6 +3,7 @@ package eu.lorntech.totem.identity.boundary;
 import eu.lorntech.totem.identity.control.LoginThrottles;
 import eu.lorntech.totem.identity.control.PasswordHasher;
 import eu.lorntech.totem.identity.entity.User;
+import eu.lorntech.totem.platform.security.ClientAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -12,10 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
- * Checks an e-mail and password, with the throttle of repeated failures. The slow hash runs outside
- * any transaction; each throttle update is a short transaction of its own.
+ * Checks an e-mail and password, with two throttles of repeated failures: per account (a guesser
+ * on one person) and per client address (a sprayer trying one password on many people). Either
+ * lock refuses even the right password. The slow hash runs outside any transaction, and on the
+ * refused paths too, so the delay tells nothing; each throttle update is a short transaction.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -39,12 +43,14 @@ public class LoginGuard {
     LoginThrottles throttles;
 
     @PermitAll
-    public Check check(String email, char[] password) {
+    /** @param clientAddress where the attempt comes from, as {@link ClientAddress} resolved it */
+    public Check check(String email, char[] password, String clientAddress) {
         String key = User.normaliseEmail(email);
         if (key == null || key.isEmpty() || key.length() > 254) {
             return new Check(Outcome.INVALID, null);
         }
-        if (throttles.isLocked(key)) {
+        String address = ClientAddress.limitKey(clientAddress);
+        if (throttles.isLocked(key, address)) {
             hasher.verifyNothing(password);
             return new Check(Outcome.LOCKED, null);
         }
@@ -54,17 +60,21 @@ public class LoginGuard {
                 ? hasher.verify(password, user.get().getPasswordHash()) && user.get().isActive()
                 : falseAfterDummyCheck(password);
         if (!ok) {
-            boolean locked;
-            try {
-                locked = throttles.recordFailure(key);
-            } catch (EJBException firstFailureRace) {
-                // two first failures for one address raced to insert its row: count again on it
-                locked = throttles.recordFailure(key);
-            }
-            return new Check(locked ? Outcome.LOCKED : Outcome.INVALID, null);
+            boolean accountLocked = counted(() -> throttles.recordAccountFailure(key));
+            boolean addressLocked = counted(() -> throttles.recordAddressFailure(address));
+            return new Check(accountLocked || addressLocked ? Outcome.LOCKED : Outcome.INVALID, null);
         }
         throttles.reset(key);
         return new Check(Outcome.VALID, callers.byId(user.get().getId()).orElseThrow());
+    }
+
+    private static boolean counted(BooleanSupplier recordFailure) {
+        try {
+            return recordFailure.getAsBoolean();
+        } catch (EJBException firstFailureRace) {
+            // two first failures for one key raced to insert its row: count again on it
+            return recordFailure.getAsBoolean();
+        }
     }
 
     private boolean falseAfterDummyCheck(char[] password) {

@@ -22,9 +22,12 @@ import java.time.Instant;
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.BY_HASH, query = "select t from ApiToken t join fetch t.user where t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.OF_USER, query = "select t from ApiToken t where t.user.id = :userId order by t.createdAt desc")
+@NamedQuery(name = ApiToken.REVOKE_ALL_OF_USER,
+        query = "update ApiToken t set t.revokedAt = :now where t.user.id = :userId and t.revokedAt is null")
 public class ApiToken {
     public static final String BY_HASH = "ApiToken.byHash";
     public static final String OF_USER = "ApiToken.ofUser";
+    public static final String REVOKE_ALL_OF_USER = "ApiToken.revokeAllOfUser";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,16 +1,15 @@
 package eu.lorntech.totem.identity.entity;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Column;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Failed sign-ins for one e-mail address, known or not (so a lock says nothing about whether an
- * account exists). After {@code maxFailures} within {@code window}, sign-in is refused until the
- * window ends: at most maxFailures per window, well under OWASP ASVS 2.2.1's 100 an hour.
+ * account exists), locked progressively by a {@link Backoff}.
  */
 @Entity
 @Table(name = "login_throttle")
@@ -20,49 +19,34 @@ public class LoginThrottle {
     @Column(name = "email_key")
     private String emailKey;
 
-    private int failures;
-
-    @Column(name = "window_start")
-    private Instant windowStart;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Embedded
+    private FailureStreak streak;
 
     protected LoginThrottle() {
     }
 
     public LoginThrottle(String emailKey, Instant now) {
         this.emailKey = emailKey;
-        this.windowStart = now;
+        this.streak = new FailureStreak(now);
     }
 
     public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return streak.isLocked(now);
     }
 
-    public void recordFailure(Instant now, int maxFailures, Duration window) {
-        if (!now.isBefore(windowStart.plus(window))) {
-            windowStart = now;
-            failures = 0;
-            lockedUntil = null;
-        }
-        failures++;
-        if (failures >= maxFailures) {
-            lockedUntil = windowStart.plus(window);
-        }
+    public void recordFailure(Instant now, Backoff rule) {
+        streak.recordFailure(now, rule);
     }
 
     public void reset(Instant now) {
-        failures = 0;
-        windowStart = now;
-        lockedUntil = null;
+        streak.reset(now);
     }
 
     public int getFailures() {
-        return failures;
+        return streak.getFailures();
     }
 
     public Instant getLockedUntil() {
-        return lockedUntil;
+        return streak.getLockedUntil();
     }
 }

@@ -78,6 +78,11 @@ public class User {
     @Column(name = "consent_communications")
     private boolean consentCommunications;
 
+    /** When the password was last replaced: sessions signed in before it end, on every server. */
+    @NotAudited
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     @NotAudited
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
@@ -141,6 +146,21 @@ public class User {
 
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /**
+     * Replaces a password someone may know (change or reset): every session signed in before, and
+     * every API token, must stop working ({@code credentialsChangedAt}, kept to the millisecond so
+     * it reads back the same from any database).
+     */
+    public Instant replacePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.credentialsChangedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return credentialsChangedAt;
+    }
+
+    public Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
     }
 
     public void deactivate() {

@@ -2,14 +2,19 @@ package eu.lorntech.totem.identity.web;
 
 import eu.lorntech.totem.identity.boundary.Accounts;
 import eu.lorntech.totem.identity.boundary.ApiTokens;
+import eu.lorntech.totem.identity.web.TotemAuthenticationMechanism;
 import eu.lorntech.totem.identity.entity.Language;
 import eu.lorntech.totem.platform.web.CurrentLocale;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 /** My profile: name, language, consent, password, and my personal API tokens. */
@@ -57,12 +62,23 @@ public class ProfileView implements Serializable {
 
     public void changePassword() {
         try {
-            accounts.changePassword(currentPassword, newPassword);
+            Instant changedAt = accounts.changePassword(currentPassword, newPassword);
+            keepThisSession(changedAt);
+            tokens = apiTokens.mine();
+            newSecret = null;
             FacesMessages.info("profile.passwordChanged");
         } finally {
             currentPassword = null;
             newPassword = null;
         }
+    }
+
+    /** The other sessions end; this one takes the new password's stamp and a new id, and goes on. */
+    private static void keepThisSession(Instant changedAt) {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) ec.getRequest()).changeSessionId();
+        ec.getSessionMap().put(TotemAuthenticationMechanism.SESSION_CREDENTIALS,
+                TotemAuthenticationMechanism.credentialsStamp(changedAt));
     }
 
     public void createToken() {

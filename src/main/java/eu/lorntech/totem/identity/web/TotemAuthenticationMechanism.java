@@ -9,6 +9,7 @@ import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.identity.control.SecretTokens;
 import eu.lorntech.totem.platform.rest.Problems;
 import eu.lorntech.totem.platform.rest.RefusedTokens;
+import eu.lorntech.totem.platform.security.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -22,6 +23,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,7 +37,7 @@ import java.util.Optional;
  * <li>a sign-in form submitted through {@code SecurityContext.authenticate}: e-mail and password,
  * throttled by {@link LoginGuard}; a new session id is issued on success;</li>
  * <li>otherwise the session's user, reloaded on each request so a deactivation or a role change
- * applies at once.</li>
+ * applies at once, and the session ends when the password was changed or reset since it signed in;</li>
  * </ul>
  * An anonymous request for a protected page is sent to the sign-in page; for the API, it gets a
  * 401 problem+json.
@@ -42,6 +46,8 @@ import java.util.Optional;
 public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_USER_ID = "totem.userId";
+    /** The {@link Caller#credentialsChangedAt()} the session was signed in with, see {@link #credentialsStamp}. */
+    public static final String SESSION_CREDENTIALS = "totem.credentials";
     public static final String LOGIN_OUTCOME = "totem.loginOutcome";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
@@ -80,7 +86,7 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
 
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
-            LoginGuard.Check check = guard.check(form.getCaller(), form.getPassword().getValue());
+            LoginGuard.Check check = guard.check(form.getCaller(), form.getPassword().getValue(), clientAddress(request));
             request.setAttribute(LOGIN_OUTCOME, check.outcome());
             if (check.outcome() != LoginGuard.Outcome.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
@@ -88,13 +94,16 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
             HttpSession session = request.getSession(true);
             request.changeSessionId();
             session.setAttribute(SESSION_USER_ID, check.caller().id());
+            session.setAttribute(SESSION_CREDENTIALS, credentialsStamp(check.caller().credentialsChangedAt()));
             return notify(context, check.caller());
         }
 
         HttpSession session = request.getSession(false);
         Object userId = session == null ? null : session.getAttribute(SESSION_USER_ID);
         if (userId instanceof Long id) {
-            Optional<Caller> caller = callers.byId(id);
+            // a session from before this check existed holds no stamp: taken as the original password
+            Object signedInWith = Objects.requireNonNullElse(session.getAttribute(SESSION_CREDENTIALS), credentialsStamp(null));
+            Optional<Caller> caller = callers.byId(id).filter(c -> credentialsStamp(c.credentialsChangedAt()).equals(signedInWith));
             if (caller.isPresent()) {
                 return notify(context, caller.get());
             }
@@ -113,6 +122,21 @@ public class TotemAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                 + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What a session remembers of the password it was signed in with: when the password was last
+     * replaced. Compared on every request with the database (not with a clock), a session signed in
+     * before a change or reset ends on whichever server it next reaches.
+     */
+    public static String credentialsStamp(java.time.Instant credentialsChangedAt) {
+        return credentialsChangedAt == null ? "original" : credentialsChangedAt.toString();
+    }
+
+    /** The socket's peer, or the client a trusted proxy names ({@link ClientAddress}). */
+    static String clientAddress(HttpServletRequest request) {
+        List<String> forwarded = Collections.list(request.getHeaders("X-Forwarded-For"));
+        return ClientAddress.of(request.getRemoteAddr(), forwarded.isEmpty() ? null : String.join(",", forwarded));
     }
 
     private static AuthenticationStatus notify(HttpMessageContext context, Caller caller) {

@@ -13,8 +13,8 @@ class ApiTokenCacheTest {
 
     final AtomicLong now = new AtomicLong();
     final ApiTokenCache cache = new ApiTokenCache(now::get, Duration.ofSeconds(10));
-    final Caller ana = new Caller(1L, "ana@example.org", "Ana", "fr", Set.of("MEMBER"));
-    final Caller ben = new Caller(2L, "ben@example.org", "Ben", "en", Set.of("MEMBER"));
+    final Caller ana = new Caller(1L, "ana@example.org", "Ana", "fr", Set.of("MEMBER"), null);
+    final Caller ben = new Caller(2L, "ben@example.org", "Ben", "en", Set.of("MEMBER"), null);
 
     @Test
     void aCheckedTokenIsTrustedOnlyForItsTimeToLive() {
