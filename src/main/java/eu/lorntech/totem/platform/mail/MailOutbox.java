@@ -11,6 +11,7 @@ import java.time.Instant;
 /**
  * The one way modules send e-mail: the mail is stored with the business change (so a rolled-back
  * change sends nothing) and delivered after commit by {@link MailDispatcher}, retried if SMTP fails.
+ * Open to every caller (@PermitAll): the module boundaries that call it have checked who asks.
  */
 @Stateless
 public class MailOutbox {
@@ -36,6 +37,7 @@ public class MailOutbox {
      * A mail about {@code topic} (such as "event:12", may be null), with its files in their order:
      * the module can list later those of its mails that keep failing ({@link #failing}).
      */
+    @PermitAll
     public void queue(String topic, String recipient, String subject, String body, java.util.List<MailAttachment> files) {
         OutboundMail mail = new OutboundMail(recipient, subject, body, Instant.now()).about(topic);
         files.forEach(mail::attach);
@@ -50,6 +52,7 @@ public class MailOutbox {
     }
 
     /** The mails of a topic not sent after {@code attempts} tries or more, oldest first (at most 200). */
+    @PermitAll
     public java.util.List<Failing> failing(String topic, int attempts) {
         return em.createNamedQuery(OutboundMail.FAILING_OF_TOPIC, OutboundMail.class).setParameter("topic", topic)
                 .setParameter("attempts", attempts).setMaxResults(200).getResultStream()
@@ -58,6 +61,7 @@ public class MailOutbox {
     }
 
     /** How many mails of a topic are still to leave the outbox. */
+    @PermitAll
     public long unsent(String topic) {
         return em.createNamedQuery(OutboundMail.COUNT_UNSENT_OF_TOPIC, Long.class).setParameter("topic", topic).getSingleResult();
     }
