@@ -43,15 +43,16 @@ public class AgendaView implements Serializable {
     private String jobTitle;
     private String organisation;
 
-    public void load(Long eventId) {
-        id = eventId;
-        try {
-            eventStarts = events.editing(id).card().startsAt();
-            reload();
-            newSession();
-        } catch (RuntimeException e) {
-            FacesMessages.show(e);
+    /** Starts from the event as the editor loaded it; nothing when the editor was refused it. */
+    public void load(Events.Editing editing) {
+        if (editing == null) {
+            return;
         }
+        id = editing.card().id();
+        eventStarts = editing.card().startsAt();
+        agenda = editing.agenda();
+        speakerSessionId = agenda.isEmpty() ? null : agenda.get(agenda.size() - 1).id();
+        newSession();
     }
 
     private void reload() {

@@ -142,6 +142,11 @@ public class AttendeesView implements Serializable {
         this.id = id;
     }
 
+    /** The event's id once it loaded, null when it was refused. */
+    public Long getLoadedId() {
+        return title == null ? null : id;
+    }
+
     public String getTitle() {
         return title;
     }

@@ -27,6 +27,9 @@ public class EventMessagesView implements Serializable {
     private List<MailOutbox.Failing> failing = List.of();
 
     public void load(Long eventId) {
+        if (eventId == null) {
+            return;
+        }
         id = eventId;
         try {
             failing = attendees.failingMails(id);

@@ -29,6 +29,9 @@ public class EventReportView implements Serializable {
     private String ratingsChart;
 
     public void load(Long eventId) {
+        if (eventId == null) {
+            return;
+        }
         try {
             Attendees boundary = attendees;
             scans = new PagedModel<>(request -> boundary.scans(eventId, request), s -> s.at() + s.station() + s.code());
