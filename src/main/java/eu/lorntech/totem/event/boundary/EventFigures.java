@@ -15,7 +15,6 @@ import java.util.Set;
 
 /** An organiser's dashboard: how many of the events they organise are still to come. */
 @Stateless
-@PermitAll
 public class EventFigures implements DashboardContributor {
 
     @PersistenceContext
@@ -24,12 +23,14 @@ public class EventFigures implements DashboardContributor {
     @Inject
     People people;
 
+    /** Anyone signed in; the card counts the caller's own events, and only for a caller who holds the organiser role. */
     @Override
+    @PermitAll
     public List<DashboardCard> cards(Set<String> roles, Long siteId) {
         if (!roles.contains(Roles.EVENT_ORGANISER)) {
             return List.of();
         }
-        return people.current().map(me -> List.of(new DashboardCard(300, "dashboard.myUpcomingEvents",
+        return people.current().filter(me -> me.roles().contains(Roles.EVENT_ORGANISER)).map(me -> List.of(new DashboardCard(300, "dashboard.myUpcomingEvents",
                 em.createQuery("select count(e) from Event e where e.endsAt > :now and e.status in (eu.lorntech.totem.event.entity.EventStatus.DRAFT,"
                         + " eu.lorntech.totem.event.entity.EventStatus.PUBLISHED) and e.id in (select o.eventId from EventOrganiser o"
                         + " where o.userId = :user)", Long.class).setParameter("now", Instant.now()).setParameter("user", me.id())
