@@ -9,7 +9,6 @@ import eu.lorntech.totem.platform.paging.PageRequest;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.platform.web.Formats;
 import eu.lorntech.totem.platform.web.SiteContext;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -40,6 +39,7 @@ public class EventsView {
     @Inject
     SiteContext site;
 
+    private boolean loaded;
     private Long siteId;
     private boolean allSites;
     private String kind;
@@ -51,8 +51,12 @@ public class EventsView {
     private String nextLink;
     private Long icalSiteId;
 
-    @PostConstruct
-    void load() {
+    /** Runs once per request, from the page's view action (so that a refusal reaches the page's messages), or from an action first. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         allSites = ALL_SITES.equals(p.get("site"));
         siteId = allSites ? null : site.currentSiteId();
