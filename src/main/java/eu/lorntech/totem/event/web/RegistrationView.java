@@ -1,0 +1,77 @@
+package eu.lorntech.totem.event.web;
+
+import eu.lorntech.totem.event.boundary.Registrations;
+import eu.lorntech.totem.event.boundary.Registrations.Mine;
+import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.web.FacesMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * A person's own registration, reached through the personal link of their mail: the ticket and its
+ * QR code, or the place on the waiting list, and cancelling in two steps (asked, then confirmed).
+ * The token travels in the form as a plain field: the view is transient and makes no session.
+ */
+@Named
+@RequestScoped
+public class RegistrationView {
+
+    @Inject
+    Registrations registrations;
+
+    private boolean loaded;
+    private String token;
+    private Mine mine;
+    private boolean confirming;
+
+    /** Runs once per request, from the page's view action (so that a refusal reaches the page's messages), or from an action first. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        try {
+            mine = registrations.byToken(token);
+        } catch (Refusal e) {
+            token = null;
+            FacesMessages.show(e);
+        }
+    }
+
+    /** First step: the page asks whether to cancel really. */
+    public void ask() {
+        load();
+        confirming = mine != null && mine.cancellable();
+    }
+
+    /** Second step: cancelled (the seat goes to the first in line), and the page shows the new state. */
+    public void cancel() {
+        load();
+        if (mine == null) {
+            return;
+        }
+        try {
+            boolean waitlisted = "WAITLISTED".equals(mine.status());
+            registrations.cancelByToken(token);
+            mine = registrations.byToken(token);
+            FacesMessages.info(waitlisted ? "event.public.left" : "event.public.cancelled");
+        } catch (Refusal e) {
+            FacesMessages.show(e);
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public Mine getMine() {
+        return mine;
+    }
+
+    public boolean isConfirming() {
+        return confirming;
+    }
+}
