@@ -4,6 +4,7 @@ import eu.lorntech.totem.event.boundary.Registrations;
 import eu.lorntech.totem.event.boundary.Registrations.Mine;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.web.FacesMessages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -26,7 +27,12 @@ public class RegistrationView {
     private Mine mine;
     private boolean confirming;
 
-    /** Runs once per request, from the page's view action (so that a refusal reaches the page's messages), or from an action first. */
+    /**
+     * Runs once per request: at the bean's creation (on a postback, the form's parts are decoded only
+     * if they are rendered, which depends on the registration), and from the page's view action on a
+     * first visit, so that a refusal reaches the page's messages, which are rendered before the content.
+     */
+    @PostConstruct
     public void load() {
         if (loaded) {
             return;
