@@ -49,19 +49,25 @@ public class GuestQuotas {
         }
     }
 
-    /** One locked update of the hour's row, created first if need be (a race to create it is retried once). */
+    /**
+     * One locked update of the hour's row, created first if need be (a race to create it is retried
+     * once). Whether the row exists is asked without a lock: on InnoDB a locking read of a missing row
+     * takes a gap lock, which the creating transaction's insert would then wait for until the lock
+     * wait timeout (50 s), this transaction waiting for it in turn.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean count(String key, Instant hour, int people, int limit) {
-        GuestQuota q = em.find(GuestQuota.class, new GuestQuota.Key(key, hour), LockModeType.PESSIMISTIC_WRITE);
-        if (q == null) {
+        long rows = em.createNamedQuery(GuestQuota.COUNT_ROWS, Long.class).setParameter("client", key).setParameter("hour", hour)
+                .getSingleResult();
+        if (rows == 0) {
             try {
                 self.create(key, hour);
             } catch (jakarta.ejb.EJBException | PersistenceException anotherRequestCreatedIt) {
                 // the other request's row is there now
             }
-            q = em.find(GuestQuota.class, new GuestQuota.Key(key, hour), LockModeType.PESSIMISTIC_WRITE);
         }
+        GuestQuota q = em.find(GuestQuota.class, new GuestQuota.Key(key, hour), LockModeType.PESSIMISTIC_WRITE);
         return q != null && q.use(people, limit);
     }
 

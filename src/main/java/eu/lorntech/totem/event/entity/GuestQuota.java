@@ -13,7 +13,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "event_guest_quota")
 @IdClass(GuestQuota.Key.class)
+@jakarta.persistence.NamedQuery(name = GuestQuota.COUNT_ROWS, query = "select count(q) from GuestQuota q where q.client = :client and q.hourFrom = :hour")
 public class GuestQuota {
+    public static final String COUNT_ROWS = "GuestQuota.countRows";
 
     public static class Key implements Serializable {
         String client;
