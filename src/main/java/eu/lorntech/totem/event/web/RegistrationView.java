@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 
 /**
  * A person's own registration, reached through the personal link of their mail: the ticket and its
@@ -38,9 +39,12 @@ public class RegistrationView {
             return;
         }
         loaded = true;
-        token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        token = params.get("token");
         try {
             mine = registrations.byToken(token);
+            // the question's own form says it was asked: its "yes" button must be there to be decoded
+            confirming = mine.cancellable() && "1".equals(params.get("confirm"));
         } catch (Refusal e) {
             token = null;
             FacesMessages.show(e);
