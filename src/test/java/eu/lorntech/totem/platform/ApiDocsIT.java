@@ -27,7 +27,8 @@ class ApiDocsIT {
 
     /** Operations anyone may call without a token; every other one must ask for the bearer token. */
     static final Set<String> PUBLIC = Set.of("GET /api/sites", "GET /api/calls", "GET /api/calls/{id}", "GET /api/openapi.yaml",
-            "GET /api/openapi.json", "GET /api/resources", "GET /api/ical/members/{token}.ics", "GET /api/ical/resources/{id}.ics");
+            "GET /api/openapi.json", "GET /api/resources", "GET /api/ical/members/{token}.ics", "GET /api/ical/resources/{id}.ics",
+            "GET /api/events", "GET /api/events/{id}", "GET /api/events/ical", "DELETE /api/registrations/{token}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -44,7 +45,8 @@ class ApiDocsIT {
         assertEquals(200, yaml.statusCode());
         assertTrue(yaml.headers().firstValue("Content-Type").orElse("").startsWith("application/yaml"));
         for (String path : List.of("/api/resources:", "/api/bookings:", "/api/bookings/{id}:", "/api/ical/members/{token}.ics:",
-                "/api/ical/resources/{id}.ics:", "/api/ical/bookings/{id}.ics:")) {
+                "/api/ical/resources/{id}.ics:", "/api/ical/bookings/{id}.ics:", "/api/events:", "/api/events/{id}:",
+                "/api/events/{id}/registrations:", "/api/events/{id}/check-ins:", "/api/events/ical:", "/api/registrations/{token}:")) {
             assertTrue(yaml.body().contains("\n  " + path), path + " in the YAML document");
         }
 
