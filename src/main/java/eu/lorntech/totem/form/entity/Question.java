@@ -1,7 +1,6 @@
 package eu.lorntech.totem.form.entity;
 
 import eu.lorntech.totem.platform.Refusal;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

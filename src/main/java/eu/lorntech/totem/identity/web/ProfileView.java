@@ -2,7 +2,6 @@ package eu.lorntech.totem.identity.web;
 
 import eu.lorntech.totem.identity.boundary.Accounts;
 import eu.lorntech.totem.identity.boundary.ApiTokens;
-import eu.lorntech.totem.identity.web.TotemAuthenticationMechanism;
 import eu.lorntech.totem.identity.entity.Language;
 import eu.lorntech.totem.platform.web.CurrentLocale;
 import eu.lorntech.totem.platform.web.FacesMessages;

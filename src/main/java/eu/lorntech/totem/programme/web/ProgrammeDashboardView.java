@@ -1,7 +1,6 @@
 package eu.lorntech.totem.programme.web;
 
 import eu.lorntech.totem.identity.boundary.Sites;
-import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.programme.boundary.Cohorts;
 import eu.lorntech.totem.programme.boundary.ProgrammeDashboard;
 import jakarta.faces.view.ViewScoped;
