@@ -150,13 +150,19 @@ public class User {
 
     /**
      * Replaces a password someone may know (change or reset): every session signed in before, and
-     * every API token, must stop working ({@code credentialsChangedAt}, kept to the millisecond so
-     * it reads back the same from any database).
+     * every API token, must stop working. {@code credentialsChangedAt} is kept in whole seconds,
+     * as MariaDB through Connector/J stores them here (fractions were dropped, so a finer value
+     * read back differently), and always moves forward, so two changes within one second still
+     * differ.
      */
     public Instant replacePassword(String newHash, Instant now) {
+        Instant changedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        if (credentialsChangedAt != null && !changedAt.isAfter(credentialsChangedAt)) {
+            changedAt = credentialsChangedAt.plusSeconds(1);
+        }
         this.passwordHash = newHash;
-        this.credentialsChangedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        return credentialsChangedAt;
+        this.credentialsChangedAt = changedAt;
+        return changedAt;
     }
 
     public Instant getCredentialsChangedAt() {

@@ -15,6 +15,16 @@ class UserTest {
     final Site site = new Site("thionville", "Thi'Pi", "Thionville");
 
     @Test
+    void eachReplacedPasswordGetsANewCredentialsStampThatReadsBackTheSameFromAnyDatabase() {
+        User u = new User("a@b.c", "A", Language.FR, site, Instant.EPOCH);
+        Instant t = Instant.parse("2026-12-07T10:00:00.123456Z");
+        Instant first = u.replacePassword("h1", t);
+        assertEquals(Instant.parse("2026-12-07T10:00:00Z"), first, "whole seconds");
+        Instant second = u.replacePassword("h2", t.plusMillis(300));
+        assertTrue(second.isAfter(first), "a second change in the same second still differs");
+    }
+
+    @Test
     void emailIsNormalised() {
         assertEquals("ana@example.org", new User("  Ana@Example.ORG ", "Ana", Language.FR, site, Instant.now()).getEmail());
     }
