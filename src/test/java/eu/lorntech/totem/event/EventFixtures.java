@@ -24,9 +24,10 @@ public final class EventFixtures {
         return sites.all().stream().filter(s -> s.code().equals("menil-flin")).findFirst().orElseThrow().id();
     }
 
-    /** A published event at Ménil-Flin in ten days, registration open since yesterday. */
+    /** A published event at Ménil-Flin in sixty days, registration open since yesterday. */
     public static Long publishedEvent(Events events, Sites sites, String organiser, String title, int capacity) throws Exception {
-        Instant starts = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        // after the demo events, so that the public catalogue's first page still shows those (EventPublicBrowserIT)
+        Instant starts = Instant.now().plus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         Event.Details d = new Event.Details(title, "Un événement de test", "Grande salle", "fr", starts, starts.plus(3, ChronoUnit.HOURS),
                 Instant.now().minus(1, ChronoUnit.DAYS), starts, capacity);
         return As.user(organiser, ORGANISER_ROLES, () -> {
