@@ -89,7 +89,11 @@ public class BookingsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
-    public Response book(NewBooking request, @Context UriInfo uri) {
+    public Response book(NewBooking request, @Context UriInfo uri, @Context jakarta.ws.rs.core.SecurityContext security) {
+        if (security.getUserPrincipal() == null) {
+            // who asks comes before what they ask: an anonymous booking is a 401, whatever its body (AccessWalkIT)
+            throw new jakarta.ws.rs.NotAuthorizedException("Bearer");
+        }
         if (request == null || request.resourceId() == null) {
             throw Refusal.invalid("booking.resource.required");
         }
