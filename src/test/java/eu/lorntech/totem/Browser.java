@@ -135,11 +135,7 @@ public final class Browser implements AutoCloseable {
                 openMenu();
             }
         }
-        WebElement target = new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        // as a person brings a button into the middle of the screen before pressing it: a target at the very
-        // edge of a phone's screen was pressed without effect
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", target);
-        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
     public void waitForPath(String path) {
