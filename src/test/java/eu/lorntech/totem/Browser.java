@@ -30,6 +30,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /**
+     * The sizes a journey runs at in this suite: all, or those the system property {@code totem.it.sizes}
+     * names (such as {@code DESKTOP}); an unknown name fails the suite.
+     */
+    public static java.util.List<Size> sizes() {
+        String names = System.getProperty("totem.it.sizes", "").trim();
+        return names.isEmpty() ? java.util.List.of(Size.values())
+                : java.util.Arrays.stream(names.split(",")).map(n -> Size.valueOf(n.trim())).toList();
+    }
+
     /** The screens a journey runs on. A phone is emulated (touch-free) at its CSS pixel size. */
     public enum Size {
         DESKTOP(1280, 900, false), PHONE(390, 844, true);
@@ -51,6 +61,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final Size size;
+    private String typed;
 
     private Browser(WebDriver driver, String base, Size size) {
         this.driver = driver;
@@ -102,8 +113,23 @@ public final class Browser implements AutoCloseable {
         return size == Size.PHONE;
     }
 
+    /**
+     * Types an address, once: a journey starts with one typed URL and goes on by the page's own links,
+     * buttons and fields, as a person does. A second typed address fails the journey; a link of a mail
+     * is followed with {@link #openMailLink(String)}.
+     */
     public Browser go(String path) {
+        if (typed != null) {
+            throw new AssertionError("a journey types one address (" + typed + "), then clicks: not " + path);
+        }
+        typed = path;
         driver.get(base + path);
+        return this;
+    }
+
+    /** Opens a link a person received by mail (a reset link, a registration's page), as clicking it in their mailbox does. */
+    public Browser openMailLink(String url) {
+        driver.get(url.startsWith("http") ? url : base + url);
         return this;
     }
 
@@ -160,11 +186,19 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Signs in: by the header's sign-in link once a page is open ({@link #signInByClicks}); a journey
+     * that starts here types the sign-in page's address as its one typed URL.
+     */
     public void signIn(String email, String password) {
-        go("/login.xhtml");
-        type("#login\\:email", email);
-        type("#login\\:password", password);
-        click("#login\\:submit");
+        if (typed == null) {
+            go("/login.xhtml");
+            type("#login\\:email", email);
+            type("#login\\:password", password);
+            click("#login\\:submit");
+        } else {
+            signInByClicks(email, password);
+        }
     }
 
     public void signOut() {
@@ -307,7 +341,17 @@ public final class Browser implements AutoCloseable {
     /** axe-core, WCAG 2.1 A and AA: the page must have no violation; and it must fit the viewport ({@link #assertFitsViewport()}). */
     public void assertAccessible() {
         assertFitsViewport();
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        Results results;
+        try {
+            results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        } catch (RuntimeException e) {
+            // axe-core's runner opens a blank window to sanitise its run and switches back; on a loaded
+            // machine the switch can fail: that is the tool, not the page, and one more run tells
+            if (e.getMessage() == null || !e.getMessage().contains("switchToWindow failed")) {
+                throw e;
+            }
+            results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        }
         List<Rule> violations = results.getViolations();
         assertTrue(violations.isEmpty(), () -> "axe-core on " + driver.getCurrentUrl() + ":\n" + violations.stream()
                 .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,10 +28,14 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The application plus test classes running inside the server, able to act as any user ({@link As}). */
-    public static WebArchive withTests(Class<?>... testClasses) {
+    /**
+     * The application plus every test class that runs inside the server (and the modules' fixtures), able
+     * to act as any user ({@link As}): one archive for all of them, which {@link SuiteDeployment} deploys
+     * once per suite.
+     */
+    public static WebArchive withTests() {
         WebArchive war = application().addClasses(As.class, Deployments.class, TotemIT.class, DatabaseAvailable.class, TestPorts.class)
-                .addClasses(testClasses);
+                .addClasses(inServerTestClasses());
         openTestRunner(war);
         war.delete("WEB-INF/jboss-deployment-structure.xml");
         war.addAsWebInfResource(new StringAsset("""
@@ -42,6 +49,28 @@ public final class Deployments {
                 </jboss-deployment-structure>
                 """), "jboss-deployment-structure.xml");
         return war;
+    }
+
+    /** The compiled {@code *IT} classes with an in-server deployment, and the {@code *Fixtures} they share. */
+    static Class<?>[] inServerTestClasses() {
+        Path root = Path.of("target/test-classes");
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.map(f -> root.relativize(f).toString())
+                    .filter(f -> (f.endsWith("IT.class") || f.endsWith("Fixtures.class")) && !f.contains("$"))
+                    .map(f -> load(f.substring(0, f.length() - ".class".length()).replace(File.separatorChar, '.')))
+                    .filter(c -> c.getSimpleName().endsWith("Fixtures") || DeploymentOrder.runsInServer(c))
+                    .toArray(Class<?>[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Deployments.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
