@@ -2,10 +2,13 @@ package eu.lorntech.totem.platform.mail;
 
 import eu.lorntech.totem.platform.config.Settings;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.mail.Message;
@@ -19,14 +22,23 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Delivers the outbox through the server's mail session, right after commit and again every minute. */
+/**
+ * Delivers the outbox through the server's mail session, right after commit and again as {@link MailRetry}
+ * asks. Each mail is sent in a transaction of its own, which locks only that mail; the SMTP connection
+ * gives up after {@code totem.mail.timeout-seconds} (default 20) instead of waiting for ever on a server
+ * that does not answer.
+ */
 @Stateless
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+
+    public static final String TIMEOUT = "totem.mail.timeout-seconds";
 
     @Resource(lookup = "java:jboss/mail/Default")
     Session mailSession;
@@ -34,26 +46,55 @@ public class MailDispatcher {
     @PersistenceContext
     EntityManager em;
 
+    @Resource
+    SessionContext context;
+
+    @PostConstruct
+    void timeouts() {
+        String millis = String.valueOf(Math.max(1, Settings.integer(TIMEOUT, 20)) * 1000L);
+        Properties session = mailSession.getProperties();
+        for (String protocol : List.of("smtp", "smtps")) {
+            for (String key : List.of("connectiontimeout", "timeout", "writetimeout")) {
+                session.putIfAbsent("mail." + protocol + "." + key, millis);
+            }
+        }
+    }
+
     @PermitAll
     @Asynchronous
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
         deliver(event.mailId());
     }
 
+    /**
+     * The unsent mails not given up on, oldest first (at most 500 a round), as {@link MailRetry} asks: each
+     * in its own transaction; the round stops at the first mail the SMTP server cannot be reached for.
+     */
     @PermitAll
-    @Schedule(minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void retryPending() {
-        em.createNamedQuery(OutboundMail.PENDING, Long.class)
+        MailDispatcher self = context.getBusinessObject(MailDispatcher.class);
+        for (Long id : em.createNamedQuery(OutboundMail.PENDING, Long.class)
                 .setParameter("maxAttempts", OutboundMail.MAX_ATTEMPTS)
                 .setMaxResults(500)
-                .getResultList()
-                .forEach(this::deliver);
+                .getResultList()) {
+            if (!self.retry(id)) {
+                return;
+            }
+        }
     }
 
-    private void deliver(Long id) {
+    /** One more try of one mail; false when the SMTP server could not be reached. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean retry(Long id) {
+        return deliver(id);
+    }
+
+    private boolean deliver(Long id) {
         OutboundMail mail = em.find(OutboundMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || !mail.isPending()) {
-            return;
+            return true;
         }
         if (Settings.flag("totem.mail.log", false)) {
             LOG.info(() -> "Mail to " + mail.getRecipient() + ": " + mail.getSubject() + "\n" + mail.getBody());
@@ -81,9 +122,22 @@ public class MailDispatcher {
             }
             Transport.send(message);
             mail.sent(Instant.now());
+            return true;
         } catch (MessagingException e) {
             mail.failed(e.getMessage());
             LOG.log(Level.WARNING, "Mail {0} not sent yet: {1}", new Object[] {id, e.getMessage()});
+            return !unreachable(e);
         }
+    }
+
+    /** Whether the SMTP server was not reached at all (refused, silent or unknown), rather than refusing this mail. */
+    static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

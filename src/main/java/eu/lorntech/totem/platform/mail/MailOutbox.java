@@ -38,12 +38,25 @@ public class MailOutbox {
      * the module can list later those of its mails that keep failing ({@link #failing}).
      */
     @PermitAll
-    public void queue(String topic, String recipient, String subject, String body, java.util.List<MailAttachment> files) {
+    public Long queue(String topic, String recipient, String subject, String body, java.util.List<MailAttachment> files) {
         OutboundMail mail = new OutboundMail(recipient, subject, body, Instant.now()).about(topic);
         files.forEach(mail::attach);
         em.persist(mail);
         em.flush();
         queued.fire(new MailQueued(mail.getId()));
+        return mail.getId();
+    }
+
+    /**
+     * Takes back a mail queued earlier in the same transaction (a module wrote it ahead of a decision
+     * that went the other way): it is never sent.
+     */
+    @PermitAll
+    public void withdraw(Long id) {
+        OutboundMail mail = em.find(OutboundMail.class, id);
+        if (mail != null && mail.isPending()) {
+            em.remove(mail);
+        }
     }
 
     /** A mail that has failed at least {@code attempts} times and is not sent: whom, when, why. */
