@@ -44,7 +44,7 @@ class ApplicationTeamIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(ApplicationTeamIT.class);
+        return Deployments.withTests();
     }
 
     @Inject

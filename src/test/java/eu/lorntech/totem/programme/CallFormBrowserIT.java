@@ -45,7 +45,9 @@ class CallFormBrowserIT {
         try (Browser b = Browser.open(base.toString(), size)) {
             b.signIn("programmes@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
-            b.go("/programme/programmes.xhtml");
+            // the manager's saved language may be German (another journey keeps it): French, by the switcher
+            b.chooseLanguage("fr");
+            b.clickNav("Programmes");
             b.find("section.programme");
             b.assertAccessible();
             b.click("a[data-open-call='Incubation Thi’Pi']");
@@ -71,7 +73,7 @@ class CallFormBrowserIT {
             b.find("#opened");
             b.assertAccessible();
 
-            b.go("/programme/programmes.xhtml");
+            b.clickNav("Programmes");
             b.click("a[href*='assign.xhtml']");
             b.find("#assign\\:assignEvenly");
             b.assertAccessible();
@@ -84,7 +86,7 @@ class CallFormBrowserIT {
 
             b.signIn("fondatrice@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
-            b.go("/programme/calls.xhtml");
+            b.clickNav("Appels à candidatures");
             b.click("a[data-call='" + title + "']");
             b.find("div.question[data-question='Stade du projet']");
             b.assertAccessible();

@@ -55,7 +55,7 @@ class CallFormIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(CallFormIT.class);
+        return Deployments.withTests();
     }
 
     @Inject

@@ -47,7 +47,7 @@ class FollowUpBrowserIT {
             b.go("/index.xhtml");
             b.signIn("fondatrice@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
-            b.go("/programme/my-startup.xhtml");
+            b.clickNav("Ma startup");
             assertTrue(b.find("#startupName").getText().contains("Studio Fensch Animation"));
             b.assertAccessible();
             assertEquals(lastQuarter, b.selected("#kpi\\:quarter"));
@@ -110,9 +110,10 @@ class FollowUpBrowserIT {
     void theMentorLogsASession(Browser.Size size) {
         try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/index.xhtml");
+            // the mentor reads German; the entry is "Mentoring" in German and English
             b.signIn("mentor@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
-            b.go("/programme/mentoring.xhtml");
+            b.clickNav("Mentoring");
             b.find("#mentoring\\:menteeTable");
             b.assertAccessible();
             b.type("#mentoring\\:minutes", "75");
@@ -130,13 +131,20 @@ class FollowUpBrowserIT {
             b.go("/index.xhtml");
             b.signIn("programmes@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
-            b.go("/programme/cohorts.xhtml");
-            assertTrue(b.find("#cohorts\\:startupTable").getText().contains("Studio Fensch Animation"));
-            b.find("#cohorts\\:milestoneTable .state-LATE");
+            // the manager's saved language may be German (this journey's other run keeps it): French, by the switcher
+            b.chooseLanguage("fr");
+            b.clickNav("Promotions");
+            b.click("#tab-startups");
+            b.waitForPath("/programme/cohorts/startups.xhtml");
+            assertTrue(b.find("#startups\\:startupTable").getText().contains("Studio Fensch Animation"));
+            b.click("#tab-milestones");
+            b.waitForPath("/programme/cohorts/milestones.xhtml");
+            b.find("#milestones\\:milestoneTable .state-LATE");
             b.assertAccessible();
             b.screenshot("programme-cohorts-" + size);
 
-            b.go("/programme/dashboard.xhtml?lang=de");
+            b.chooseLanguage("de");
+            b.clickNav("Programm-Dashboard");
             assertEquals("de", b.find("html").getAttribute("lang"));
             assertTrue(b.text().contains("Fortschritt je Jahrgang"));
             b.find("#milestonesChart");
@@ -164,7 +172,7 @@ class FollowUpBrowserIT {
                     HttpResponse.BodyHandlers.ofByteArray());
             assertTrue(anonymous.statusCode() != 200 || !new String(anonymous.body(), 0, 4).equals("%PDF"), "no report without signing in");
 
-            b.go("/programme/applications.xhtml");
+            b.clickNav("Bewerbungen");
             assertTrue(b.find("#applications\\:table").getText().contains("Studio Fensch Animation"));
             b.assertAccessible();
         }

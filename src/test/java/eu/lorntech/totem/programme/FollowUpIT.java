@@ -55,7 +55,7 @@ class FollowUpIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(FollowUpIT.class);
+        return Deployments.withTests();
     }
 
     @Inject

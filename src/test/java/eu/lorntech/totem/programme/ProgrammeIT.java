@@ -53,7 +53,7 @@ class ProgrammeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(ProgrammeIT.class);
+        return Deployments.withTests();
     }
 
     @Inject

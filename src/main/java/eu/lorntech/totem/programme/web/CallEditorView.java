@@ -1,5 +1,7 @@
 package eu.lorntech.totem.programme.web;
 
+import eu.lorntech.totem.form.web.QuestionRow;
+
 import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.platform.web.Formats;
 import eu.lorntech.totem.programme.boundary.CallForms;
@@ -45,47 +47,6 @@ public class CallEditorView implements Serializable {
 
         public void setWeight(Integer weight) {
             this.weight = weight;
-        }
-    }
-
-    /** An editable question row. */
-    public static class QuestionRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String kind = "SHORT_TEXT";
-        private String label;
-        private String choices;
-        private boolean required;
-
-        public String getKind() {
-            return kind;
-        }
-
-        public void setKind(String kind) {
-            this.kind = kind;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public void setLabel(String label) {
-            this.label = label;
-        }
-
-        public String getChoices() {
-            return choices;
-        }
-
-        public void setChoices(String choices) {
-            this.choices = choices;
-        }
-
-        public boolean isRequired() {
-            return required;
-        }
-
-        public void setRequired(boolean required) {
-            this.required = required;
         }
     }
 

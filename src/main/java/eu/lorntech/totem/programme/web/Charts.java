@@ -2,7 +2,7 @@ package eu.lorntech.totem.programme.web;
 
 import eu.lorntech.totem.platform.i18n.Texts;
 import jakarta.faces.context.FacesContext;
-import jakarta.json.Json;
+import eu.lorntech.totem.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -23,7 +23,7 @@ final class Charts {
     }
 
     static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour).add("borderColor", colour)
+        return JsonP.PROVIDER.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour).add("borderColor", colour)
                 .add("maxBarThickness", 64);
     }
 
@@ -36,17 +36,17 @@ final class Charts {
     }
 
     private static String chart(String type, JsonArrayBuilder labels, boolean stacked, JsonObjectBuilder... datasets) {
-        JsonArrayBuilder sets = Json.createArrayBuilder();
+        JsonArrayBuilder sets = JsonP.PROVIDER.createArrayBuilder();
         for (JsonObjectBuilder d : datasets) {
             sets.add(d);
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false);
+        JsonObjectBuilder options = JsonP.PROVIDER.createObjectBuilder().add("animation", false);
         if (stacked) {
-            options.add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("stacked", true))
-                    .add("y", Json.createObjectBuilder().add("stacked", true)));
+            options.add("scales", JsonP.PROVIDER.createObjectBuilder().add("x", JsonP.PROVIDER.createObjectBuilder().add("stacked", true))
+                    .add("y", JsonP.PROVIDER.createObjectBuilder().add("stacked", true)));
         }
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+        return JsonP.PROVIDER.createObjectBuilder().add("type", type)
+                .add("data", JsonP.PROVIDER.createObjectBuilder().add("labels", labels).add("datasets", sets))
                 .add("options", options).build().toString();
     }
 }

@@ -11,7 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import eu.lorntech.totem.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -147,9 +147,9 @@ public class MyStartupView implements Serializable {
 
     /** Chart.js line chart of revenue and funds raised per quarter (the history table holds the same figures). */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder revenues = Json.createArrayBuilder();
-        JsonArrayBuilder funds = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder revenues = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder funds = JsonP.PROVIDER.createArrayBuilder();
         for (int i = history.size() - 1; i >= 0; i--) {
             KpiReports.KpiView k = history.get(i);
             labels.add(k.quarter());

@@ -6,7 +6,7 @@ import eu.lorntech.totem.programme.boundary.ProgrammeDashboard;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import eu.lorntech.totem.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
@@ -81,10 +81,10 @@ public class ProgrammeDashboardView implements Serializable {
     }
 
     public String getMilestonesChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder done = Json.createArrayBuilder();
-        JsonArrayBuilder late = Json.createArrayBuilder();
-        JsonArrayBuilder due = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder done = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder late = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder due = JsonP.PROVIDER.createArrayBuilder();
         for (ProgrammeDashboard.CohortFigures c : figures.cohorts()) {
             labels.add(c.cohortName());
             done.add(c.milestonesDone());
@@ -104,9 +104,9 @@ public class ProgrammeDashboardView implements Serializable {
     }
 
     private static String trend(List<ProgrammeDashboard.QuarterFigures> quarters) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder revenue = Json.createArrayBuilder();
-        JsonArrayBuilder funds = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder revenue = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder funds = JsonP.PROVIDER.createArrayBuilder();
         for (ProgrammeDashboard.QuarterFigures q : quarters) {
             labels.add(q.quarter());
             revenue.add(q.revenue());
