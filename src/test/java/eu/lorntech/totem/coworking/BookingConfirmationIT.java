@@ -36,7 +36,7 @@ class BookingConfirmationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(BookingConfirmationIT.class, CoworkingFixtures.class);
+        return Deployments.withTests();
     }
 
     @Inject

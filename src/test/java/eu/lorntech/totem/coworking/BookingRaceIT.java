@@ -53,7 +53,7 @@ class BookingRaceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(BookingRaceIT.class, CoworkingFixtures.class);
+        return Deployments.withTests();
     }
 
     @Inject

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -129,6 +130,7 @@ class CalendarBrowserIT {
     }
 
     @Test
+    @Tag("reads")
     void passedSlotsReadPastAndAreNoLinks() {
         try (Browser b = Browser.open(base.toString())) {
             signIn(b, "en", "membre@totem.example");
@@ -142,6 +144,7 @@ class CalendarBrowserIT {
     }
 
     @Test
+    @Tag("reads")
     void theCellsAreNamedByWhatTheyShowAndTheKeyboardSkipsToTheForm() {
         try (Browser b = Browser.open(base.toString())) {
             signIn(b, "fr", "fondatrice@totem.example");

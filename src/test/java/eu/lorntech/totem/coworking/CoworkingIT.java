@@ -49,7 +49,7 @@ class CoworkingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(CoworkingIT.class, CoworkingFixtures.class);
+        return Deployments.withTests();
     }
 
     @Inject

@@ -44,7 +44,7 @@ class PlanRequestIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(PlanRequestIT.class);
+        return Deployments.withTests();
     }
 
     @Inject

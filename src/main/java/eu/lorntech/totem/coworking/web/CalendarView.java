@@ -43,6 +43,8 @@ public class CalendarView implements Serializable {
 
     private LocalDate day;
     private Resources.DayPlan plan;
+    private String kind;
+    private List<ResourceSummary> shown = List.of();
     private List<LocalTime> hours = List.of();
     private Map<String, String> cells = new HashMap<>();
     private Long creditsLeft;
@@ -69,6 +71,12 @@ public class CalendarView implements Serializable {
             day = LocalDate.now(ZONE);
         }
         plan = resources.day(site.currentSiteId(), day);
+        // "book a room" from the dashboard: only the resources of that kind; anything else shows them all
+        shown = plan.resources().stream().filter(r -> !isFiltered() || r.kind().equals(kind)).toList();
+        if (shown.isEmpty()) {
+            kind = null;
+            shown = plan.resources();
+        }
         week = weekView ? resources.week(site.currentSiteId(), day) : null;
         hours = new ArrayList<>();
         cells = new HashMap<>();
@@ -158,6 +166,23 @@ public class CalendarView implements Serializable {
             }
         }
         return times;
+    }
+
+    /** The resources in the grid and the booking form: all of the site's, or those of the kind asked for. */
+    public List<ResourceSummary> getResources() {
+        return shown;
+    }
+
+    public boolean isFiltered() {
+        return kind != null && !kind.isBlank();
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public Resources.DayPlan getPlan() {

@@ -5,7 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import eu.lorntech.totem.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -45,19 +45,19 @@ public class OccupancyView implements Serializable {
 
     /** Chart.js configuration of the bar chart (the table below holds the same figures). */
     private static String chartOf(List<SpaceManagement.Occupancy> occupancy) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder values = JsonP.PROVIDER.createArrayBuilder();
         occupancy.forEach(o -> {
             labels.add(o.resourceName());
             values.add(Math.round(o.rate() * 1000) / 10.0);
         });
-        return Json.createObjectBuilder()
+        return JsonP.PROVIDER.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("data", JsonP.PROVIDER.createObjectBuilder().add("labels", labels)
+                        .add("datasets", JsonP.PROVIDER.createArrayBuilder().add(JsonP.PROVIDER.createObjectBuilder()
                                 .add("label", "%").add("data", values).add("backgroundColor", "#0b4f8a"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .add("options", JsonP.PROVIDER.createObjectBuilder().add("indexAxis", "y").add("animation", false)
+                        .add("scales", JsonP.PROVIDER.createObjectBuilder().add("x", JsonP.PROVIDER.createObjectBuilder().add("min", 0).add("max", 100))))
                 .build().toString();
     }
 

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import eu.lorntech.totem.platform.dashboard.DashboardCard;
 import eu.lorntech.totem.platform.dashboard.DashboardContributor;
+import eu.lorntech.totem.platform.dashboard.DashboardDayPicker;
+import eu.lorntech.totem.platform.dashboard.DayPickerContributor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -26,12 +28,16 @@ public class DashboardView {
     Instance<DashboardContributor> contributors;
 
     @Inject
+    Instance<DayPickerContributor> dayPickerContributors;
+
+    @Inject
     SecurityContext security;
 
     @Inject
     SiteContext site;
 
     private List<DashboardCard> cards;
+    private List<DashboardDayPicker> dayPickers;
     private Set<String> roles;
 
     @PostConstruct
@@ -40,10 +46,16 @@ public class DashboardView {
         Long siteId = site.currentSiteId();
         cards = contributors.stream().flatMap(c -> c.cards(roles, siteId).stream())
                 .sorted(Comparator.comparingInt(DashboardCard::order)).toList();
+        dayPickers = dayPickerContributors.stream().flatMap(c -> c.dayPickers(roles, siteId).stream())
+                .sorted(Comparator.comparingInt(DashboardDayPicker::order)).toList();
     }
 
     public List<DashboardCard> getCards() {
         return cards;
+    }
+
+    public List<DashboardDayPicker> getDayPickers() {
+        return dayPickers;
     }
 
     public List<String> getRoles() {
