@@ -49,7 +49,7 @@ class EventDoorIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(EventDoorIT.class, EventFixtures.class, RegistrationRaceIT.class);
+        return Deployments.withTests();
     }
 
     @Inject

@@ -94,6 +94,23 @@ class EventOrganiserBrowserIT {
             assertEquals(2, agenda.split("Panéliste", -1).length - 1, "two panelists: " + agenda);
             b.assertAccessible();
 
+            // two registration questions, then the first removed and the other reworded before anyone registers
+            b.click("#questions\\:addQuestion");
+            b.type("#questions\\:q\\:0\\:qlabel", "Votre fonction");
+            b.click("#questions\\:addQuestion");
+            b.type("#questions\\:q\\:1\\:qlabel", "Déjeuner sur place ?");
+            b.click("#questions\\:ask");
+            b.waitFor(() -> b.find("#questionList").getText().contains("Déjeuner sur place ?"));
+            assertTrue(b.find("#questionList").getText().contains("Votre fonction"), b.find("#questionList").getText());
+            b.assertAccessible();
+            b.click("#questions\\:q\\:0\\:remove");
+            b.waitFor(() -> b.driver().findElements(org.openqa.selenium.By.cssSelector("[id='questions:q:1:qlabel']")).isEmpty());
+            b.type("#questions\\:q\\:0\\:qlabel", "Déjeuner sur place, le midi ?");
+            b.click("#questions\\:ask");
+            b.waitFor(() -> b.find("#questionList").getText().contains("Déjeuner sur place, le midi ?"));
+            assertTrue(!b.find("#questionList").getText().contains("Votre fonction"), "the removed question is gone: " + b.find("#questionList").getText());
+            b.assertAccessible();
+
             b.click("#status\\:cancelEvent");
             b.waitFor(() -> b.find(".ui-confirm-dialog-message").isDisplayed());
             assertTrue(b.find(".ui-confirm-dialog-message").getText().contains("recevront un e-mail"), "the dialog says everyone is mailed");
@@ -151,6 +168,16 @@ class EventOrganiserBrowserIT {
             b.click(".ui-confirmdialog-yes");
             b.waitFor(() -> b.find("#countCancelled").getText().startsWith("1"));
 
+            // a message to the confirmed group: the two left, asked first
+            new Select(b.find("#mail\\:group")).selectByValue("CONFIRMED");
+            b.type("#mail\\:subject", "Plan d’accès");
+            b.type("#mail\\:text", "Entrée par la porte nord, à partir de 8 h 30.");
+            b.click("#mail\\:send");
+            b.waitFor(() -> b.find(".ui-confirm-dialog-message").isDisplayed());
+            b.click(".ui-confirmdialog-yes");
+            b.waitForText("Message envoyé à 2 personne(s).");
+            b.assertAccessible();
+
             b.click("#checkInLink");
             b.waitForPath("/event/check-in.xhtml");
             b.find("#door\\:code");
@@ -182,10 +209,20 @@ class EventOrganiserBrowserIT {
             b.waitFor(() -> b.find("#inside").getText().equals("2"));
             b.assertAccessible();
 
+            // a walk-in while seats remain: registered and admitted at once
+            String damien = "Damien Debout " + run;
+            b.type("#door\\:walkName", damien);
+            b.type("#door\\:walkEmail", "damien-" + run + "@example.org");
+            b.type("#door\\:walkOrganisation", "Sur place");
+            b.click("#door\\:walkInButton");
+            b.waitFor(() -> verdict(b).contains("entrée validée") && b.find("#verdictName").getText().contains(damien));
+            b.waitFor(() -> b.find("#inside").getText().equals("3"));
+            b.assertAccessible();
+
             b.find("#eventTitle").click();
             b.waitForPath("/event/attendees.xhtml");
             assertTrue(b.find("#log\\:scans").getText().contains("Porte nord"), "the door's log");
-            assertTrue(b.find("#countIn").getText().startsWith("2"));
+            assertTrue(b.find("#countIn").getText().startsWith("3"), b.find("#countIn").getText());
             b.assertAccessible();
         }
     }

@@ -17,6 +17,7 @@ import eu.lorntech.totem.event.entity.Event;
 import eu.lorntech.totem.event.entity.Registration.Person;
 import eu.lorntech.totem.event.entity.SessionKind;
 import eu.lorntech.totem.event.web.AttendeeExports;
+import eu.lorntech.totem.form.control.FormAnswers.QuestionDraft;
 import eu.lorntech.totem.identity.boundary.Sites;
 import eu.lorntech.totem.identity.boundary.UserAdministration;
 import eu.lorntech.totem.identity.entity.Language;
@@ -49,7 +50,7 @@ class EventOrganiserIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(EventOrganiserIT.class, EventFixtures.class);
+        return Deployments.withTests();
     }
 
     @Inject
@@ -119,6 +120,41 @@ class EventOrganiserIT {
             assertEquals(10, attendees.counts(eventId).capacity());
             assertEquals(1, attendees.counts(eventId).confirmed());
             assertEquals(0, attendees.counts(eventId).checkedIn());
+        });
+    }
+
+    static List<String> asked(Events events, Long eventId) {
+        return events.editing(eventId).questions().stream()
+                .map(q -> q.kind() + " " + q.label() + (q.required() ? " *" : "") + (q.choices() == null || q.choices().isEmpty() ? "" : " [" + String.join("|", q.choices()) + "]"))
+                .toList();
+    }
+
+    @Test
+    void theRegistrationQuestionsAreEditedAndRemovedUntilSomebodyRegistersThenStayAsTheyAre() throws Exception {
+        Long eventId = EventFixtures.publishedEvent(events, sites, ORGANISER, "Questions " + UUID.randomUUID(), 10);
+        As.run(ORGANISER, ROLES, () -> {
+            events.setQuestions(eventId, List.of(new QuestionDraft("SHORT_TEXT", "Votre poste", null, true),
+                    new QuestionDraft("SINGLE_CHOICE", "Déjeuner", "Oui\nNon", false),
+                    new QuestionDraft("LONG_TEXT", "Une question pour les intervenants", null, false)));
+            assertEquals(List.of("SHORT_TEXT Votre poste *", "SINGLE_CHOICE Déjeuner [Oui|Non]", "LONG_TEXT Une question pour les intervenants"),
+                    asked(events, eventId));
+
+            // the first is edited, the second removed, the third kept, one added
+            events.setQuestions(eventId, List.of(new QuestionDraft("SHORT_TEXT", "Votre fonction", null, false),
+                    new QuestionDraft("LONG_TEXT", "Une question pour les intervenants", null, false),
+                    new QuestionDraft("MULTIPLE_CHOICE", "Ateliers", "IA\nCybersécurité", false)));
+            assertEquals(List.of("SHORT_TEXT Votre fonction", "LONG_TEXT Une question pour les intervenants",
+                    "MULTIPLE_CHOICE Ateliers [IA|Cybersécurité]"), asked(events, eventId));
+
+            // an invalid draft changes nothing
+            assertRefused(Refusal.Kind.INVALID, "question.kind.required",
+                    () -> events.setQuestions(eventId, List.of(new QuestionDraft("SHORT_TEXT", "Gardée ?", null, false), new QuestionDraft(null, "Sans type", null, false))));
+            assertEquals(3, asked(events, eventId).size(), "nothing half-saved");
+        });
+        register(eventId, 1, UUID.randomUUID().toString().substring(0, 6));
+        As.run(ORGANISER, ROLES, () -> {
+            assertRefused(Refusal.Kind.CONFLICT, "event.questions.afterRegistrations", () -> events.setQuestions(eventId, List.of()));
+            assertEquals(3, asked(events, eventId).size(), "the form stays as the registrant answered it");
         });
     }
 

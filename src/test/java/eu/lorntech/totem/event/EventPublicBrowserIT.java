@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.lorntech.totem.AtBothSizes;
 import eu.lorntech.totem.Browser;
 import eu.lorntech.totem.Deployments;
-import eu.lorntech.totem.TestPorts;
 import eu.lorntech.totem.TotemIT;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -65,8 +63,7 @@ class EventPublicBrowserIT {
 
     @BeforeAll
     static void startMailbox() {
-        mailbox = new GreenMail(ServerSetupTest.SMTP.port(TestPorts.smtp()));
-        mailbox.start();
+        mailbox = eu.lorntech.totem.Mailbox.start();
     }
 
     @AfterAll
@@ -104,6 +101,15 @@ class EventPublicBrowserIT {
             b.waitForPath("/public/event.xhtml");
             assertTrue(b.find("#agenda").getText().contains("Table ronde"), b.find("#agenda").getText());
             b.assertAccessible();
+            // sent without consent: refused on the page, which still knows its event in another language
+            b.type("#register\\:name", "Valérie Visiteuse");
+            b.type("#register\\:email", lead);
+            b.click("#register\\:submit");
+            b.find(".msg-error");
+            b.chooseLanguage("en");
+            assertTrue(b.find("#agenda").getText().contains("Round table"), "the same event, in English: " + b.find("#agenda").getText());
+            b.chooseLanguage("fr");
+            b.find("#agenda");
             b.type("#register\\:name", "Valérie Visiteuse");
             b.type("#register\\:email", lead);
             b.type("#register\\:organisation", "Menuiserie Baccarat");
@@ -118,7 +124,7 @@ class EventPublicBrowserIT {
             assertTrue(b.find("#placed").getText().contains("billet"), b.find("#placed").getText());
             b.assertAccessible();
 
-            b.go(registrationLink(lead));
+            b.openMailLink(registrationLink(lead));
             assertEquals("CONFIRMED", b.find("#mine").getAttribute("data-status"));
             assertTrue(b.find("#mine").getText().contains(SEMINAR));
             WebElement qr = b.find("#qr");
@@ -166,7 +172,7 @@ class EventPublicBrowserIT {
             french.addAll(frenchIn("waitlisted", b.text()));
             b.assertAccessible();
 
-            b.go(registrationLink(email));
+            b.openMailLink(registrationLink(email));
             assertEquals("WAITLISTED", b.find("#mine").getAttribute("data-status"));
             french.addAll(frenchIn("registration", b.text()));
             b.assertAccessible();
@@ -190,7 +196,7 @@ class EventPublicBrowserIT {
                     }
                 }
             }
-            Thread.sleep(500);
+            mailbox.waitForIncomingEmail(500, mailbox.getReceivedMessages().length + 1);
         }
         throw new AssertionError("no mail with a registration link reached " + email);
     }

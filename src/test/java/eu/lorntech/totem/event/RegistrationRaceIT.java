@@ -45,7 +45,7 @@ class RegistrationRaceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(RegistrationRaceIT.class, EventFixtures.class);
+        return Deployments.withTests();
     }
 
     @Inject

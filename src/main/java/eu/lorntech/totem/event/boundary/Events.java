@@ -233,18 +233,17 @@ public class Events {
         s.removeSpeaker(speakerId);
     }
 
-    /** Adds registration questions at the end of the form, while nobody has registered yet (answers would be missing). */
+    /**
+     * The registration form's questions become {@code drafts}, in their order (edited, removed or added
+     * ones alike), while nobody has registered yet: later, answers would be missing or lost.
+     */
     @RolesAllowed({Roles.EVENT_ORGANISER, Roles.ADMIN})
-    public void ask(Long eventId, List<QuestionDraft> drafts) {
+    public void setQuestions(Long eventId, List<QuestionDraft> drafts) {
         Event e = access.organisedLocked(eventId);
         if (registrationCount(e.getId()) > 0) {
             throw Refusal.conflict("event.questions.afterRegistrations");
         }
-        int asked = forms.questions(e.getFormId()).size();
-        if (asked + drafts.size() > FormAnswers.MAX_QUESTIONS) {
-            throw Refusal.invalid("question.tooMany", FormAnswers.MAX_QUESTIONS);
-        }
-        forms.append(em.getReference(Form.class, e.getFormId()), asked, drafts);
+        forms.replace(em.getReference(Form.class, e.getFormId()), drafts);
     }
 
     private long registrationCount(Long eventId) {

@@ -19,7 +19,6 @@ import eu.lorntech.totem.form.entity.Response;
 import eu.lorntech.totem.identity.boundary.Caller;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
-import eu.lorntech.totem.platform.mail.MailAttachment;
 import eu.lorntech.totem.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -155,42 +155,63 @@ public class Registrations {
             throw Refusal.notFound("event.notFound");
         }
         e.requireOpenFor(now, byOrganiser);
-        // everything that needs no lock first: codes, QR codes, the .ics; then the event's row is locked until commit
-        List<String> codes = new ArrayList<>();
-        List<MailAttachment> qrs = new ArrayList<>();
-        for (int i = 0; i < group.size(); i++) {
-            codes.add(TicketCodes.newTicketCode());
-            qrs.add(EventMails.qr(codes.get(i)));
-        }
-        EventMails.Prepared prepared = mails.prepare(e);
-        em.refresh(e, LockModeType.PESSIMISTIC_WRITE);
-        e.requireOpenFor(now, byOrganiser);
-        List<String> taken = em.createNamedQuery(Registration.LIVE_WITH_EMAILS, String.class).setParameter("event", e.getId())
-                .setParameter("emails", group.stream().map(Person::email).toList()).getResultList();
-        if (!taken.isEmpty()) {
-            throw Refusal.conflict("event.registration.duplicate", taken.get(0));
-        }
-        List<EventSession> breakouts = breakouts(e, s.sessions());
-        int firstWaitlistNo = e.place(group.size());
-        long waitingBefore = e.getWaiting() - (firstWaitlistNo == 0 ? 0 : group.size());
+        // Everything that needs no lock comes first: the checks, the codes, the answers and, when a seat
+        // is likely, the ticket mails with their QR code and .ics. The event's row is locked last, by the
+        // statement that takes the seats, and stays locked until commit: the less work under that lock,
+        // the more registrations a second.
+        refuseTaken(e, group);
         String language = s.language() == null ? e.getLanguage() : s.language();
         List<Registration> made = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
-            Registration r = new Registration(e, group.get(i), language, i == 0 ? userId : null, source,
-                    firstWaitlistNo == 0 ? 0 : firstWaitlistNo + i, codes.get(i), TicketCodes.newPersonalToken(), now);
-            em.persist(r);
-            made.add(r);
+            made.add(new Registration(e, group.get(i), language, i == 0 ? userId : null, source, 0, TicketCodes.newTicketCode(),
+                    TicketCodes.newPersonalToken(), now));
         }
-        em.flush();
+        Long response = answer(e, s.answers());
+        EventMails.Prepared prepared = mails.prepare(e);
+        boolean seatLikely = s.sessions().isEmpty() && e.getWaiting() == 0 && e.seatsLeft() >= group.size();
+        List<Long> tickets = new ArrayList<>();
+        if (seatLikely) {
+            for (Registration r : made) {
+                tickets.add(mails.confirmed(e, r, false, prepared, EventMails.qr(r.getTicketCode())));
+            }
+        }
+        // the seats in one statement, which the database refuses beyond capacity or while people wait
+        boolean seated = s.sessions().isEmpty() && em.createNamedQuery(Event.TAKE_SEATS).setParameter("event", e.getId())
+                .setParameter("people", group.size()).executeUpdate() == 1;
+        List<EventSession> breakouts = List.of();
+        long waitingBefore = 0;
+        if (!seated) {
+            em.refresh(e, LockModeType.PESSIMISTIC_WRITE);
+            e.requireOpenFor(now, byOrganiser);
+            breakouts = breakouts(e, s.sessions());
+            int firstWaitlistNo = e.place(group.size());
+            if (firstWaitlistNo != 0) {
+                waitingBefore = e.getWaiting() - group.size();
+                for (int i = 0; i < made.size(); i++) {
+                    made.get(i).waitAt(firstWaitlistNo + i);
+                }
+                tickets.forEach(mails::withdraw);
+                tickets.clear();
+            }
+        }
         Registration lead = made.get(0);
+        lead.answeredWith(response);
+        try {
+            made.forEach(em::persist);
+            em.flush();
+        } catch (PersistenceException oneOfTheAddressesRegisteredMeanwhile) {
+            // the unique key on (live event, e-mail) refused it: the other registration won the race
+            throw Refusal.conflict("event.registration.duplicate", group.size() == 1 ? group.get(0).email() : "");
+        }
         made.subList(1, made.size()).forEach(r -> r.joinGroupOf(lead));
-        answer(e, lead, s.answers());
         List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < made.size(); i++) {
             Registration r = made.get(i);
             if (r.getStatus() == RegistrationStatus.CONFIRMED) {
                 seat(r, breakouts);
-                mails.confirmed(e, r, false, prepared, qrs.get(i));
+                if (tickets.isEmpty()) {
+                    mails.confirmed(e, r, false, prepared, EventMails.qr(r.getTicketCode()));
+                }
                 placed.add(new Placed(r.getId(), r.getName(), r.getEmail(), r.getStatus().name(), null, r.getTicketCode()));
             } else {
                 long position = waitingBefore + i + 1;
@@ -201,11 +222,21 @@ public class Registrations {
         return placed;
     }
 
+    /** An address already registered for the event (and still live) is refused before anything is written. */
+    private void refuseTaken(Event e, List<Person> group) {
+        List<String> taken = em.createNamedQuery(Registration.LIVE_WITH_EMAILS, String.class).setParameter("event", e.getId())
+                .setParameter("emails", group.stream().map(Person::email).toList()).getResultList();
+        if (!taken.isEmpty()) {
+            throw Refusal.conflict("event.registration.duplicate", taken.get(0));
+        }
+    }
+
     /** The breakout sessions asked for must be the event's and have a capacity of their own. */
     private List<EventSession> breakouts(Event e, Set<Long> ids) {
         List<EventSession> chosen = new ArrayList<>();
         for (Long id : ids) {
-            EventSession s = id == null ? null : em.find(EventSession.class, id);
+            // a locking read: the seat count as it is now, not as this transaction first saw it
+            EventSession s = id == null ? null : em.find(EventSession.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (s == null || !s.getEventId().equals(e.getId()) || !s.hasOwnCapacity()) {
                 throw Refusal.notFound("event.session.notFound");
             }
@@ -223,13 +254,13 @@ public class Registrations {
     }
 
     /** The answers to the organisers' questions, checked by the form engine (a required one missing refuses everything). */
-    private void answer(Event e, Registration lead, Map<Long, String> answers) {
+    private Long answer(Event e, Map<Long, String> answers) {
         if (e.getFormId() == null) {
-            return;
+            return null;
         }
         List<Question> questions = forms.questions(e.getFormId());
         if (questions.isEmpty()) {
-            return;
+            return null;
         }
         Response response = new Response(em.getReference(Form.class, e.getFormId()));
         em.persist(response);
@@ -241,7 +272,7 @@ public class Registrations {
         }
         em.flush();
         forms.filled(response).requireComplete();
-        lead.answeredWith(response.getId());
+        return response.getId();
     }
 
     /** What the person's link shows; an unknown token is "not found". */

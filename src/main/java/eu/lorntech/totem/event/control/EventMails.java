@@ -28,6 +28,11 @@ public class EventMails {
     @Inject
     Sites sites;
 
+    /** Takes back a ticket mail written ahead of the seat that did not come. */
+    public void withdraw(Long mailId) {
+        outbox.withdraw(mailId);
+    }
+
     public static String topic(Long eventId) {
         return "event:" + eventId;
     }
@@ -72,10 +77,11 @@ public class EventMails {
         confirmed(e, r, promoted, p, qr(r.getTicketCode()));
     }
 
-    public void confirmed(Event e, Registration r, boolean promoted, Prepared p, MailAttachment qr) {
+    /** Queues the ticket mail and returns the mail's id (so that it can be withdrawn before commit). */
+    public Long confirmed(Event e, Registration r, boolean promoted, Prepared p, MailAttachment qr) {
         Locale l = locale(r);
         String key = promoted ? "mail.event.promoted" : "mail.event.confirmed";
-        queue(e, r, Texts.get(l, key + ".subject", e.getTitle()),
+        return queue(e, r, Texts.get(l, key + ".subject", e.getTitle()),
                 Texts.get(l, key + ".body", r.getName(), e.getTitle(), e.getStartsAt(), e.getEndsAt(), p.where(),
                         TicketCodes.grouped(r.getTicketCode()), registrationLink(r), eventLink(e)),
                 List.of(qr, p.ics()));
@@ -123,8 +129,8 @@ public class EventMails {
                 Texts.get(l, "mail.event.feedback.body", r.getName(), e.getTitle(), feedbackLink(r)), List.of());
     }
 
-    private void queue(Event e, Registration r, String subject, String body, List<MailAttachment> files) {
-        outbox.queue(topic(e.getId()), r.getEmail(), subject, body, files);
+    private Long queue(Event e, Registration r, String subject, String body, List<MailAttachment> files) {
+        return outbox.queue(topic(e.getId()), r.getEmail(), subject, body, files);
     }
 
     private static Locale locale(Registration r) {

@@ -33,6 +33,8 @@ import java.util.Objects;
 @NamedQuery(name = Event.TO_ARCHIVE, query = "select e from Event e where e.status = eu.lorntech.totem.event.entity.EventStatus.PUBLISHED and e.endsAt < :before")
 @NamedQuery(name = Event.TO_ASK_FEEDBACK, query = "select e.id from Event e where e.status in (eu.lorntech.totem.event.entity.EventStatus.PUBLISHED,"
         + " eu.lorntech.totem.event.entity.EventStatus.ARCHIVED) and e.endsAt <= :now and e.endsAt > :since and e.feedbackInvitedAt is null")
+@NamedQuery(name = Event.TAKE_SEATS, query = "update Event e set e.confirmed = e.confirmed + :people where e.id = :event"
+        + " and e.status = eu.lorntech.totem.event.entity.EventStatus.PUBLISHED and e.waiting = 0 and e.confirmed + :people <= e.capacity")
 public class Event {
     public static final String CATALOGUE = "Event.catalogue";
     public static final String CATALOGUE_COUNT = "Event.catalogueCount";
@@ -40,6 +42,7 @@ public class Event {
     public static final String OF_SITE = "Event.ofSite";
     public static final String TO_ARCHIVE = "Event.toArchive";
     public static final String TO_ASK_FEEDBACK = "Event.toAskFeedback";
+    public static final String TAKE_SEATS = "Event.takeSeats";
 
     public static final int MAX_CAPACITY = 100_000;
     public static final int MAX_GROUP = 5;

@@ -153,6 +153,19 @@ public class Registration {
         }
     }
 
+    /**
+     * A registration built as confirmed before the event's lock, which turned out to have no seat:
+     * it joins the waiting list at {@code waitlistNo} instead (before it is stored).
+     */
+    public void waitAt(int waitlistNo) {
+        if (id != null || waitlistNo < 1) {
+            throw new IllegalStateException("only a new registration joins the waiting list this way");
+        }
+        status = RegistrationStatus.WAITLISTED;
+        this.waitlistNo = waitlistNo;
+        confirmedAt = null;
+    }
+
     public void joinGroupOf(Registration lead) {
         this.groupLeadId = lead.getId();
     }

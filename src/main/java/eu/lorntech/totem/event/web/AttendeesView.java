@@ -5,14 +5,13 @@ import eu.lorntech.totem.event.boundary.Attendees.Group;
 import eu.lorntech.totem.event.boundary.Attendees.Row;
 import eu.lorntech.totem.event.boundary.Events;
 import eu.lorntech.totem.event.boundary.Registrations;
-import eu.lorntech.totem.event.entity.Registration.Person;
 import eu.lorntech.totem.platform.web.CurrentLocale;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import eu.lorntech.totem.platform.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import eu.lorntech.totem.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
@@ -49,9 +48,7 @@ public class AttendeesView implements Serializable {
     private PagedModel<Row> rows;
     private Integer capacity;
 
-    private String name;
-    private String email;
-    private String organisation;
+    private final PersonFields person = new PersonFields();
     private String language;
 
     public void load() {
@@ -80,9 +77,9 @@ public class AttendeesView implements Serializable {
     private void refresh() {
         counts = attendees.counts(id);
         timeline = attendees.timeline(id);
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder registered = Json.createArrayBuilder();
-        JsonArrayBuilder cancelled = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder registered = JsonP.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder cancelled = JsonP.PROVIDER.createArrayBuilder();
         for (Attendees.Day d : timeline) {
             labels.add(eu.lorntech.totem.platform.i18n.LocalFormats.date(d.day(), locale.getLocale()));
             registered.add(d.registered());
@@ -94,7 +91,7 @@ public class AttendeesView implements Serializable {
 
     public void add() {
         try {
-            List<Registrations.Placed> placed = registrations.addByHand(id, new Person(name, email, organisation), language);
+            List<Registrations.Placed> placed = registrations.addByHand(id, person.person(), language);
             refresh();
             Registrations.Placed p = placed.get(0);
             if ("CONFIRMED".equals(p.status())) {
@@ -102,9 +99,7 @@ public class AttendeesView implements Serializable {
             } else {
                 FacesMessages.info("organiser.attendees.addedWaiting", p.name(), p.position());
             }
-            name = null;
-            email = null;
-            organisation = null;
+            person.clear();
         } catch (RuntimeException e) {
             FacesMessages.show(e);
         }
@@ -183,35 +178,15 @@ public class AttendeesView implements Serializable {
         this.capacity = capacity;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
-    }
-
     public String getLanguage() {
         return language;
     }
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    public PersonFields getPerson() {
+        return person;
     }
 }

@@ -4,7 +4,6 @@ import eu.lorntech.totem.event.boundary.Attendees;
 import eu.lorntech.totem.event.boundary.CheckIns;
 import eu.lorntech.totem.event.boundary.Events;
 import eu.lorntech.totem.event.control.CheckInDesk.Answer;
-import eu.lorntech.totem.event.entity.Registration.Person;
 import eu.lorntech.totem.platform.web.CurrentLocale;
 import eu.lorntech.totem.platform.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
@@ -56,9 +55,7 @@ public class CheckInView implements Serializable {
     private List<CheckIns.Found> found = List.of();
     private CheckIns.Counter counter;
     private int seatsLeft;
-    private String name;
-    private String email;
-    private String organisation;
+    private final PersonFields walker = new PersonFields();
 
     public void load() {
         try {
@@ -119,10 +116,8 @@ public class CheckInView implements Serializable {
 
     public void walkIn() {
         try {
-            answer = Shown.of(checkIns.walkIn(id, new Person(name, email, organisation), locale.getLanguage(), station));
-            name = null;
-            email = null;
-            organisation = null;
+            answer = Shown.of(checkIns.walkIn(id, walker.person(), locale.getLanguage(), station));
+            walker.clear();
             refresh();
         } catch (RuntimeException e) {
             FacesMessages.show(e);
@@ -191,27 +186,7 @@ public class CheckInView implements Serializable {
         return seatsLeft;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
+    public PersonFields getWalker() {
+        return walker;
     }
 }

@@ -2,7 +2,7 @@ package eu.lorntech.totem.event.web;
 
 import eu.lorntech.totem.platform.i18n.Texts;
 import jakarta.faces.context.FacesContext;
-import jakarta.json.Json;
+import eu.lorntech.totem.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -22,20 +22,20 @@ final class EventCharts {
     }
 
     static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour).add("borderColor", colour)
+        return JsonP.PROVIDER.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour).add("borderColor", colour)
                 .add("maxBarThickness", 48);
     }
 
     static String bars(JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
-        JsonArrayBuilder sets = Json.createArrayBuilder();
+        JsonArrayBuilder sets = JsonP.PROVIDER.createArrayBuilder();
         for (JsonObjectBuilder d : datasets) {
             sets.add(d);
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+        return JsonP.PROVIDER.createObjectBuilder().add("type", "bar")
+                .add("data", JsonP.PROVIDER.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", JsonP.PROVIDER.createObjectBuilder().add("animation", false)
+                        .add("scales", JsonP.PROVIDER.createObjectBuilder().add("y", JsonP.PROVIDER.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", JsonP.PROVIDER.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 }

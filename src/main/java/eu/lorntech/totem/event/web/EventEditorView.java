@@ -1,5 +1,7 @@
 package eu.lorntech.totem.event.web;
 
+import eu.lorntech.totem.form.web.QuestionRow;
+
 import eu.lorntech.totem.event.boundary.Events;
 import eu.lorntech.totem.event.entity.Event;
 import eu.lorntech.totem.event.entity.EventKind;
@@ -10,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,47 +28,6 @@ public class EventEditorView implements Serializable {
     /** The question kinds a registration form asks (no file upload on a public form). */
     public static final List<String> QUESTION_KINDS = List.of("SHORT_TEXT", "LONG_TEXT", "SINGLE_CHOICE", "MULTIPLE_CHOICE", "NUMBER");
 
-    /** A question being written, appended to the form when saved. */
-    public static class QuestionRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String kind = "SHORT_TEXT";
-        private String label;
-        private String choices;
-        private boolean required;
-
-        public String getKind() {
-            return kind;
-        }
-
-        public void setKind(String kind) {
-            this.kind = kind;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public void setLabel(String label) {
-            this.label = label;
-        }
-
-        public String getChoices() {
-            return choices;
-        }
-
-        public void setChoices(String choices) {
-            this.choices = choices;
-        }
-
-        public boolean isRequired() {
-            return required;
-        }
-
-        public void setRequired(boolean required) {
-            this.required = required;
-        }
-    }
-
     @Inject
     Events events;
 
@@ -77,30 +37,22 @@ public class EventEditorView implements Serializable {
     private Long organiserId;
     private final List<QuestionRow> questions = new ArrayList<>();
 
-    private EventKind kind;
-    private String title;
-    private String summary;
-    private String venue;
-    private String language;
-    private String startsAt;
-    private String endsAt;
-    private String opensAt;
-    private String closesAt;
-    private Integer capacity;
+    private final EventDetailsForm form = new EventDetailsForm();
 
     public void load() {
         try {
             reload();
-            kind = EventKind.valueOf(editing.card().kind());
-            title = editing.card().title();
-            summary = editing.summary();
-            venue = editing.card().venue();
-            language = editing.language();
-            startsAt = EventDates.field(editing.card().startsAt());
-            endsAt = EventDates.field(editing.card().endsAt());
-            opensAt = EventDates.field(editing.registrationOpens());
-            closesAt = EventDates.field(editing.registrationCloses());
-            capacity = editing.card().capacity();
+            form.setKind(EventKind.valueOf(editing.card().kind()));
+            form.setTitle(editing.card().title());
+            form.setSummary(editing.summary());
+            form.setVenue(editing.card().venue());
+            form.setLanguage(editing.language());
+            form.setStartsAt(EventDates.field(editing.card().startsAt()));
+            form.setEndsAt(EventDates.field(editing.card().endsAt()));
+            form.setOpensAt(EventDates.field(editing.registrationOpens()));
+            form.setClosesAt(EventDates.field(editing.registrationCloses()));
+            form.setCapacity(editing.card().capacity());
+            editQuestions();
         } catch (RuntimeException e) {
             editing = null;
             FacesMessages.show(e);
@@ -115,15 +67,11 @@ public class EventEditorView implements Serializable {
     }
 
     public void save() {
-        Instant starts = EventDates.parse(startsAt, "details:startsAt");
-        Instant ends = EventDates.parse(endsAt, "details:endsAt");
-        Instant opens = EventDates.parse(opensAt, "details:opensAt");
-        Instant closes = EventDates.parse(closesAt, "details:closesAt");
-        if (starts == null || ends == null || opens == null || closes == null) {
+        Event.Details details = form.details("details");
+        if (details == null) {
             return;
         }
-        act(() -> events.describe(id, kind, new Event.Details(title, summary, venue, language, starts, ends, opens, closes,
-                capacity == null ? 0 : capacity)), "organiser.saved");
+        act(() -> events.describe(id, form.getKind(), details), "organiser.saved");
     }
 
     public void publish() {
@@ -161,11 +109,19 @@ public class EventEditorView implements Serializable {
         questions.remove(row);
     }
 
+    /** Saves the rows as the registration form's questions: edited, removed and added ones alike. */
     public void ask() {
-        List<QuestionDraft> drafts = questions.stream().map(q -> new QuestionDraft(q.getKind(), q.getLabel(), q.getChoices(), q.isRequired()))
-                .toList();
-        if (act(() -> events.ask(id, drafts), "organiser.questionsSaved")) {
-            questions.clear();
+        List<QuestionDraft> drafts = questions.stream().map(QuestionRow::draft).toList();
+        if (act(() -> events.setQuestions(id, drafts), "organiser.questionsSaved")) {
+            editQuestions();
+        }
+    }
+
+    /** The questions asked today as editable rows (none once people have registered: the form is then fixed). */
+    private void editQuestions() {
+        questions.clear();
+        if (editing.registrations() == 0) {
+            editing.questions().forEach(q -> questions.add(new QuestionRow(q.kind(), q.label(), q.choices() == null ? null : String.join("\n", q.choices()), q.required())));
         }
     }
 
@@ -229,83 +185,7 @@ public class EventEditorView implements Serializable {
         return questions;
     }
 
-    public EventKind getKind() {
-        return kind;
-    }
-
-    public void setKind(EventKind kind) {
-        this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getVenue() {
-        return venue;
-    }
-
-    public void setVenue(String venue) {
-        this.venue = venue;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public String getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(String startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public String getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(String endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public String getOpensAt() {
-        return opensAt;
-    }
-
-    public void setOpensAt(String opensAt) {
-        this.opensAt = opensAt;
-    }
-
-    public String getClosesAt() {
-        return closesAt;
-    }
-
-    public void setClosesAt(String closesAt) {
-        this.closesAt = closesAt;
-    }
-
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
+    public EventDetailsForm getForm() {
+        return form;
     }
 }

@@ -7,7 +7,7 @@ import eu.lorntech.totem.platform.web.PagedModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import eu.lorntech.totem.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 
@@ -36,8 +36,8 @@ public class EventReportView implements Serializable {
             Attendees boundary = attendees;
             scans = new PagedModel<>(request -> boundary.scans(eventId, request), s -> s.at() + s.station() + s.code());
             results = feedbacks.results(eventId);
-            JsonArrayBuilder labels = Json.createArrayBuilder();
-            JsonArrayBuilder counts = Json.createArrayBuilder();
+            JsonArrayBuilder labels = JsonP.PROVIDER.createArrayBuilder();
+            JsonArrayBuilder counts = JsonP.PROVIDER.createArrayBuilder();
             for (int i = 0; i < 5; i++) {
                 labels.add(String.valueOf(i + 1));
                 counts.add(results.distribution()[i]);

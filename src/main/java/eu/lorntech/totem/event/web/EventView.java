@@ -36,41 +36,6 @@ import java.util.Set;
 @RequestScoped
 public class EventView {
 
-    /** One colleague's row of the form; a row left empty is nobody. */
-    public static class Colleague {
-        private String name;
-        private String email;
-        private String organisation;
-
-        boolean isEmpty() {
-            return blank(name) && blank(email) && blank(organisation);
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-
-        public String getOrganisation() {
-            return organisation;
-        }
-
-        public void setOrganisation(String organisation) {
-            this.organisation = organisation;
-        }
-    }
-
     @Inject
     EventCatalogue catalogue;
 
@@ -84,10 +49,8 @@ public class EventView {
     private Detail event;
     private String state;
     private List<AgendaItem> breakouts = List.of();
-    private String name;
-    private String email;
-    private String organisation;
-    private final List<Colleague> colleagues = new ArrayList<>();
+    private final PersonFields lead = new PersonFields();
+    private final List<PersonFields> colleagues = new ArrayList<>();
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Long, Object> ticked = new HashMap<>();
     private final Map<Long, Boolean> sessions = new HashMap<>();
@@ -97,7 +60,7 @@ public class EventView {
     @PostConstruct
     void load() {
         for (int i = 0; i < Event.MAX_GROUP - 1; i++) {
-            colleagues.add(new Colleague());
+            colleagues.add(new PersonFields());
         }
         String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         try {
@@ -130,9 +93,9 @@ public class EventView {
         }
         try {
             List<Person> companions = new ArrayList<>();
-            for (Colleague c : colleagues) {
+            for (PersonFields c : colleagues) {
                 if (!c.isEmpty()) {
-                    companions.add(new Person(c.name, c.email, c.organisation));
+                    companions.add(c.person());
                 }
             }
             Set<Long> chosen = new HashSet<>();
@@ -141,7 +104,7 @@ public class EventView {
                     chosen.add(session);
                 }
             });
-            Signup signup = new Signup(new Person(name, email, organisation), companions, consent, answers(), locale.getLanguage(), chosen);
+            Signup signup = new Signup(lead.person(), companions, consent, answers(), locale.getLanguage(), chosen);
             placed = registrations.register(id, signup, clientAddress());
             FacesMessages.info("event.public.registered");
             show(catalogue.detail(id));
@@ -220,31 +183,11 @@ public class EventView {
         return breakouts;
     }
 
-    public String getName() {
-        return name;
+    public PersonFields getLead() {
+        return lead;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
-    }
-
-    public List<Colleague> getColleagues() {
+    public List<PersonFields> getColleagues() {
         return colleagues;
     }
 

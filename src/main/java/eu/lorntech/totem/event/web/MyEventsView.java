@@ -17,7 +17,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -48,16 +47,7 @@ public class MyEventsView implements Serializable {
     private List<Card> mine = List.of();
     private List<Sites.SiteView> organisedSites = List.of();
     private Long siteId;
-    private EventKind kind = EventKind.WORKSHOP;
-    private String title;
-    private String summary;
-    private String venue;
-    private String language;
-    private String startsAt;
-    private String endsAt;
-    private String opensAt;
-    private String closesAt;
-    private Integer capacity = 20;
+    private final EventDetailsForm form = new EventDetailsForm();
 
     @PostConstruct
     void init() {
@@ -66,26 +56,23 @@ public class MyEventsView implements Serializable {
         Long current = site.currentSiteId();
         siteId = organisedSites.stream().anyMatch(s -> s.id().equals(current)) ? current
                 : organisedSites.isEmpty() ? null : organisedSites.get(0).id();
-        language = locale.getLanguage();
+        form.setLanguage(locale.getLanguage());
+        form.setCapacity(20);
         LocalDate day = LocalDate.now(Formats.PARIS).plusWeeks(4);
-        startsAt = day.atTime(9, 0).toString();
-        endsAt = day.atTime(12, 0).toString();
-        opensAt = LocalDateTime.now(Formats.PARIS).truncatedTo(ChronoUnit.MINUTES).toString();
+        form.setStartsAt(day.atTime(9, 0).toString());
+        form.setEndsAt(day.atTime(12, 0).toString());
+        form.setOpensAt(LocalDateTime.now(Formats.PARIS).truncatedTo(ChronoUnit.MINUTES).toString());
     }
 
     /** Creates the draft and opens its editor. */
     public String create() {
-        Instant starts = EventDates.parse(startsAt, "create:startsAt");
-        Instant ends = EventDates.parse(endsAt, "create:endsAt");
-        Instant opens = EventDates.parse(opensAt, "create:opensAt");
-        Instant closes = closesAt == null || closesAt.isBlank() ? starts : EventDates.parse(closesAt, "create:closesAt");
-        if (starts == null || ends == null || opens == null || closes == null) {
+        Event.Details details = form.details("create");
+        if (details == null) {
             return null;
         }
         try {
-            Long id = events.create(siteId, kind, new Event.Details(title, summary, venue, language, starts, ends, opens, closes,
-                    capacity == null ? 0 : capacity));
-            FacesMessages.info("organiser.created", title);
+            Long id = events.create(siteId, form.getKind(), details);
+            FacesMessages.info("organiser.created", form.getTitle());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/event/editor.xhtml?faces-redirect=true&id=" + id;
         } catch (RuntimeException e) {
@@ -114,83 +101,7 @@ public class MyEventsView implements Serializable {
         this.siteId = siteId;
     }
 
-    public EventKind getKind() {
-        return kind;
-    }
-
-    public void setKind(EventKind kind) {
-        this.kind = kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getVenue() {
-        return venue;
-    }
-
-    public void setVenue(String venue) {
-        this.venue = venue;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public String getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(String startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public String getEndsAt() {
-        return endsAt;
-    }
-
-    public void setEndsAt(String endsAt) {
-        this.endsAt = endsAt;
-    }
-
-    public String getOpensAt() {
-        return opensAt;
-    }
-
-    public void setOpensAt(String opensAt) {
-        this.opensAt = opensAt;
-    }
-
-    public String getClosesAt() {
-        return closesAt;
-    }
-
-    public void setClosesAt(String closesAt) {
-        this.closesAt = closesAt;
-    }
-
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
+    public EventDetailsForm getForm() {
+        return form;
     }
 }

@@ -32,6 +32,19 @@ public class FormAnswers {
         append(form, 0, drafts);
     }
 
+    /**
+     * The form's questions become {@code drafts}, the earlier ones removed (the caller makes sure that
+     * nobody has answered the form), or refuses the first invalid draft.
+     */
+    public void replace(Form form, List<QuestionDraft> drafts) {
+        if (drafts.size() > MAX_QUESTIONS) {
+            throw Refusal.invalid("question.tooMany", MAX_QUESTIONS);
+        }
+        questions(form.getId()).forEach(em::remove);
+        em.flush();
+        ask(form, drafts);
+    }
+
     /** Asks {@code drafts} after the {@code asked} questions the form already has, refusing the first invalid one. */
     public void append(Form form, int asked, List<QuestionDraft> drafts) {
         if (asked + drafts.size() > MAX_QUESTIONS) {

@@ -37,6 +37,7 @@ class TicketCodesTest {
     void theQrCodeDecodesToTheTicketCodeAlone() throws Exception {
         String code = TicketCodes.newTicketCode();
         var image = ImageIO.read(new ByteArrayInputStream(QrCodes.png(code, 300)));
+        org.junit.jupiter.api.Assertions.assertTrue(image.getWidth() >= 300 && image.getWidth() == image.getHeight(), "a square of 300 px or more");
         String read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
         assertEquals(code, read);
     }
