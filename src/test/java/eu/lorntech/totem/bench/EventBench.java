@@ -71,9 +71,15 @@ public class EventBench {
         sink.start();
         try {
             new EventBench(args[0], args[1], args[2], args[3]).run();
+        } catch (Exception | AssertionError e) {
+            // an unexpected answer fails the run at once: the clients' threads must not keep the JVM alive
+            e.printStackTrace();
+            sink.stop();
+            System.exit(1);
         } finally {
             sink.stop();
         }
+        System.exit(0);
     }
 
     record Timed(long nanos, Http1.Answer answer) {
@@ -344,7 +350,7 @@ public class EventBench {
                     p.setString(3, "fill" + event + "-" + i + "@bench.example");
                     p.setLong(4, event);
                     p.setString(5, UUID.randomUUID().toString().replace("-", "").substring(0, 26).toUpperCase());
-                    p.setString(6, UUID.randomUUID().toString() + UUID.randomUUID());
+                    p.setString(6, UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""));
                     p.setTimestamp(7, at);
                     p.setTimestamp(8, at);
                     p.setTimestamp(9, at);

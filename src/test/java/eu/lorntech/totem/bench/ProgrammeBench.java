@@ -192,15 +192,19 @@ public class ProgrammeBench {
                 c.commit();
             }
             Instant now = Instant.now();
-            long call = insert(c, "insert into call_for_applications (programme_id, title, opens_at, closes_at, anonymous_review) values (?, ?, ?, ?, false)",
-                    programme, "Appel " + name, Timestamp.from(now.minusSeconds(86_400 * 30)), Timestamp.from(now.plusSeconds(86_400 * 30)));
+            // a call's questions are a form of the shared engine (V10_7): the call points at its own
+            long form = insert(c, "insert into form (purpose) values ('CALL')");
+            long call = insert(c, "insert into call_for_applications (programme_id, title, opens_at, closes_at, anonymous_review, form_id)"
+                    + " values (?, ?, ?, ?, false, ?)", programme, "Appel " + name, Timestamp.from(now.minusSeconds(86_400 * 30)), Timestamp.from(now.plusSeconds(86_400 * 30)), form);
             long[] criteria = {insert(c, "insert into criterion (call_id, name, weight) values (?, 'Équipe', 3)", call),
                 insert(c, "insert into criterion (call_id, name, weight) values (?, 'Marché', 2)", call),
                 insert(c, "insert into criterion (call_id, name, weight) values (?, 'Impact', 1)", call)};
             PreparedStatement score = c.prepareStatement("insert into score (assignment_id, criterion_id, points) values (?, ?, ?)");
             for (int a = 0; a < startups; a++) {
-                long application = insert(c, "insert into application (call_id, founder_id, project_name, summary, status, submitted_at) "
-                        + "values (?, ?, ?, 'Résumé', 'SUBMITTED', ?)", call, founder, "Projet " + (a + 1), Timestamp.from(now.minusSeconds(3600L * a)));
+                long response = insert(c, "insert into form_response (form_id) values (?)", form);
+                long application = insert(c, "insert into application (call_id, founder_id, project_name, summary, status, submitted_at, response_id) "
+                        + "values (?, ?, ?, 'Résumé', 'SUBMITTED', ?, ?)", call, founder, "Projet " + (a + 1), Timestamp.from(now.minusSeconds(3600L * a)),
+                        response);
                 for (long juror : jurors) {
                     long assignment = insert(c, "insert into jury_assignment (application_id, juror_id) values (?, ?)", application, juror);
                     for (long criterion : criteria) {
