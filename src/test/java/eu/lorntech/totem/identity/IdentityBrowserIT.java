@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.lorntech.totem.AtBothSizes;
 import eu.lorntech.totem.Browser;
+import eu.lorntech.totem.ReadsAtBothSizes;
 import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TotemIT;
 import jakarta.mail.internet.MimeMessage;
@@ -65,7 +66,7 @@ class IdentityBrowserIT {
             "entreprise", List.of("Tableau de bord"),
             "candidat", List.of("Tableau de bord"));
 
-    @AtBothSizes
+    @ReadsAtBothSizes
     void everyDemoRoleSignsInAndSeesItsOwnMenu(Browser.Size size) {
         try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/login.xhtml?lang=fr");
@@ -92,7 +93,7 @@ class IdentityBrowserIT {
             b.go("/index.xhtml?lang=fr");
             b.signIn("admin@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
-            b.go("/identity/admin/users.xhtml");
+            b.clickNav("Utilisateurs");
             b.find("#users\\:table");
             assertTrue(b.text().contains("membre@totem.example"));
             b.assertAccessible();
@@ -109,18 +110,29 @@ class IdentityBrowserIT {
                     "words, not class names: " + what);
             assertTrue(what.contains("Compte"), "the accounts in French: " + what);
             b.assertAccessible();
-            b.go("/identity/profile.xhtml");
+            b.clickNav("Mon profil");
             b.type("#tokens\\:tokenName", "browser test");
             b.click("#tokens\\:create");
             assertTrue(b.find("#newSecret").getText().startsWith("tot_"));
             b.assertAccessible();
-            b.go("/does-not-exist.xhtml");
-            b.find("#errorText");
+        }
+    }
+
+    /**
+     * An address mistyped among the public pages (a link to an event copied badly): the error page, in
+     * the visitor's language. (Elsewhere a visitor who is not signed in is asked to sign in first.)
+     */
+    @ReadsAtBothSizes
+    void aMistypedAddressLeadsToAnAccessibleErrorPage(Browser.Size size) {
+        try (Browser b = Browser.open(base.toString(), size)) {
+            b.go("/public/evenement-introuvable.xhtml?lang=fr");
+            assertTrue(b.find("#errorText").getText().length() > 0);
+            assertEquals("fr", b.find("html").getAttribute("lang"));
             b.assertAccessible();
         }
     }
 
-    @AtBothSizes
+    @ReadsAtBothSizes
     void aVisitorSwitchesToGermanAndTheChoiceIsRemembered(Browser.Size size) {
         try (Browser b = Browser.open(base.toString(), size)) {
             b.go("/index.xhtml?lang=fr");
@@ -128,11 +140,15 @@ class IdentityBrowserIT {
             b.waitForText("Willkommen");
             assertEquals("de", b.find("html").getAttribute("lang"));
             b.assertAccessible();
-            b.go("/login.xhtml");
+            b.click("#signinLink");
+            b.waitForPath("/login.xhtml");
             assertEquals("de", b.find("html").getAttribute("lang"), "remembered on the next page");
             assertTrue(b.text().contains("Anmeldung"), "remembered on the next page: " + b.text());
             b.assertAccessible();
-            b.go("/signup.xhtml");
+            b.click(".account a[href$='/signup.xhtml']");
+            b.waitForPath("/signup.xhtml");
+            b.find("#signup\\:email");
+            assertEquals("de", b.find("html").getAttribute("lang"));
             b.assertAccessible();
         }
     }
@@ -143,14 +159,18 @@ class IdentityBrowserIT {
         try (Browser b = Browser.open(base.toString(), size)) {
             signUp(b, email, "mon premier mot de passe");
 
-            b.go("/forgot-password.xhtml");
+            // from the sign-in page, as someone who forgot does
+            b.click("#signinLink");
+            b.waitForPath("/login.xhtml");
+            b.click("main a[href$='/forgot-password.xhtml']");
+            b.waitForPath("/forgot-password.xhtml");
             b.assertAccessible();
             b.type("#forgot\\:email", email);
             b.click("#forgot\\:submit");
             b.waitForText("Si un compte existe");
 
             String link = awaitResetLink(email);
-            b.driver().get(link);
+            b.openMailLink(link);
             b.find("#reset\\:password");
             // switching language, then site, keeps the link's token
             b.click("a[hreflang='en']");
@@ -171,7 +191,7 @@ class IdentityBrowserIT {
             b.signIn(email, "mon nouveau mot de passe");
             b.waitForPath("/dashboard.xhtml");
             b.signOut();
-            b.driver().get(link);
+            b.openMailLink(link);
             b.find("#tokenInvalid");
         }
     }
@@ -214,7 +234,7 @@ class IdentityBrowserIT {
                     }
                 }
             }
-            Thread.sleep(250);
+            mailbox.waitForIncomingEmail(250, mailbox.getReceivedMessages().length + 1);
         }
         throw new AssertionError("no reset mail reached " + email);
     }

@@ -44,7 +44,7 @@ class IdentityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(IdentityIT.class);
+        return Deployments.withTests();
     }
 
     @Inject

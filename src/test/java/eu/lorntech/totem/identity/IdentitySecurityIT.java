@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.lorntech.totem.Deployments;
 import eu.lorntech.totem.TestPorts;
 import eu.lorntech.totem.TotemIT;
@@ -54,8 +53,7 @@ class IdentitySecurityIT {
 
     @BeforeAll
     static void startMailbox() {
-        mailbox = new GreenMail(ServerSetupTest.SMTP.port(TestPorts.smtp()));
-        mailbox.start();
+        mailbox = eu.lorntech.totem.Mailbox.start();
     }
 
     @AfterAll

@@ -40,7 +40,7 @@ class AccessWalkIT {
     /** Pages for managers and organisers only, by prefix. */
     static final List<String> MANAGERS = List.of("/identity/admin/", "/coworking/manage", "/programme/programmes.xhtml",
             "/programme/call-editor.xhtml", "/programme/assign.xhtml", "/programme/applications.xhtml", "/programme/ranking.xhtml",
-            "/programme/cohorts.xhtml", "/programme/dashboard.xhtml", "/event/");
+            "/programme/cohorts", "/programme/dashboard.xhtml", "/event/");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

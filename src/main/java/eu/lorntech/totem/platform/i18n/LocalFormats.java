@@ -53,6 +53,11 @@ public final class LocalFormats {
         return day == null ? "" : dateFormatter(locale).format(day);
     }
 
+    /** A day written out with its weekday ("jeudi 11 décembre 2025"), where the reader picks a day rather than reads one. */
+    public static String longDate(LocalDate day, Locale locale) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(forFormats(locale)).format(day);
+    }
+
     public static String date(Instant instant, Locale locale) {
         return instant == null ? "" : dateFormatter(locale).withZone(PARIS).format(instant);
     }

@@ -4,7 +4,7 @@ import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.i18n.Texts;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
+import eu.lorntech.totem.platform.JsonP;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -64,7 +64,7 @@ public final class ProblemMappers {
             String detail = Texts.get(l, refused.messageKey(), refused.args());
             String title = Texts.get(l, refused.status() == 413 ? "problem.too_large.title" : "problem.invalid.title");
             return Problems.response(refused.status(), Problems.body(refused.status(), title, detail).add("errors",
-                    Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", refused.field()).add("message", detail))));
+                    JsonP.PROVIDER.createArrayBuilder().add(JsonP.PROVIDER.createObjectBuilder().add("field", refused.field()).add("message", detail))));
         }
         if (find(e, JsonException.class) != null || find(e, JsonbException.class) != null) {
             return Problems.response(400, Texts.get(l, "problem.invalid.title"), Texts.get(l, "api.json.unreadable"));
@@ -80,9 +80,9 @@ public final class ProblemMappers {
             return denied(security, headers);
         }
         if (cause instanceof ConstraintViolationException cve) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
+            JsonArrayBuilder errors = JsonP.PROVIDER.createArrayBuilder();
             for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
-                errors.add(Json.createObjectBuilder().add("field", lastNode(v.getPropertyPath().toString())).add("message", v.getMessage()));
+                errors.add(JsonP.PROVIDER.createObjectBuilder().add("field", lastNode(v.getPropertyPath().toString())).add("message", v.getMessage()));
             }
             return Problems.response(400, Problems.body(400, Texts.get(l, "problem.invalid.title"),
                     Texts.get(l, "problem.invalid.detail")).add("errors", errors));

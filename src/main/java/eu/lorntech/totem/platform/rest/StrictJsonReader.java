@@ -1,6 +1,6 @@
 package eu.lorntech.totem.platform.rest;
 
-import jakarta.json.Json;
+import eu.lorntech.totem.platform.JsonP;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
@@ -49,7 +49,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         String expected = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.joining(", "));
         Object[] values = new Object[components.length];
         String field = null;
-        JsonParser parser = Json.createParser(new InputStreamReader(entity, charset(mediaType)));
+        JsonParser parser = JsonP.PROVIDER.createParser(new InputStreamReader(entity, charset(mediaType)));
         try (parser) {
             if (!parser.hasNext() || parser.next() != Event.START_OBJECT) {
                 throw InputRefused.invalid(BODY, "api.json.notObject", expected);

@@ -28,6 +28,11 @@ public class Formats {
         return LocalFormats.date(day, locale.getLocale());
     }
 
+    /** A day with its weekday, written out ("jeudi 11 décembre 2025"). */
+    public String longDate(LocalDate day) {
+        return LocalFormats.longDate(day, locale.getLocale());
+    }
+
     public String time(LocalTime time) {
         return LocalFormats.time(time, locale.getLocale());
     }

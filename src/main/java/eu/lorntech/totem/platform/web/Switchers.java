@@ -23,6 +23,13 @@ public class Switchers {
 
     private static final Set<String> SWITCHES = Set.of("lang", "site");
 
+    /**
+     * The address parameters that public pages carry in their forms as plain fields (they keep no
+     * session): after such a form is posted, the page's address has no query string, and these are
+     * what the language links must keep (the event's id, a registration's token).
+     */
+    private static final List<String> POSTED_ADDRESS = List.of("id", "token");
+
     @Inject
     HttpServletRequest request;
 
@@ -44,6 +51,15 @@ public class Switchers {
             kept = new ArrayList<>();
             // the query string only: after a postback the form's fields are no part of the page's address
             String query = request.getQueryString();
+            if ((query == null || query.isEmpty()) && "POST".equals(request.getMethod())) {
+                for (String name : POSTED_ADDRESS) {
+                    String value = request.getParameter(name);
+                    if (value != null && !value.isEmpty()) {
+                        kept.add(new SimpleEntry<>(name, value));
+                    }
+                }
+                return kept;
+            }
             for (String pair : query == null || query.isEmpty() ? new String[0] : query.split("&")) {
                 int eq = pair.indexOf('=');
                 String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
