@@ -218,6 +218,38 @@ class EventDoorIT {
     }
 
     @Test
+    void aMemberRegisteringWithATokenIsRegisteredAsThemselfAndNotCountedAsAGuest() throws Exception {
+        // registrations wait for a thread of their own queue (EventsResource): who the token named must come along
+        Long eventId = EventFixtures.publishedEvent(events, sites, EventFixtures.ORGANISER, "Member " + UUID.randomUUID(), 10);
+        String token = organiserToken();
+        List<HttpResponse<String>> answers = EventFixtures.withGuestLimit(1, () -> {
+            List<HttpResponse<String>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String body = Json.createObjectBuilder().add("name", "Colleague " + i).add("email", "member" + i + "-" + UUID.randomUUID()
+                        + "@example.org").add("consent", true).build().toString();
+                all.add(http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/events/" + eventId + "/registrations"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                        .header("X-Forwarded-For", "192.0.2.77").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            return all;
+        });
+        for (HttpResponse<String> r : answers) {
+            assertEquals(201, r.statusCode(), "a member is not held to the guests' limit: " + r.body());
+        }
+        Long organiserId = ((Number) em.createNativeQuery("select id from app_user where email = ?1").setParameter(1, EventFixtures.ORGANISER)
+                .getSingleResult()).longValue();
+        List<?> rows = em.createNativeQuery("select user_id, source from event_registration where event_id = ?1").setParameter(1, eventId)
+                .getResultList();
+        assertEquals(2, rows.size());
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            assertEquals(organiserId, ((Number) cells[0]).longValue(), "the registration is the member's");
+            assertEquals("MEMBER", cells[1]);
+        }
+    }
+
+    @Test
     void badRegistrationsAreRefusedClearlyAndNothingIsSaved() throws Exception {
         Long eventId = EventFixtures.publishedEvent(events, sites, EventFixtures.ORGANISER, "Bad input " + UUID.randomUUID(), 5);
         String email = "dup-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";

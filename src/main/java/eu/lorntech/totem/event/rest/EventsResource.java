@@ -20,6 +20,10 @@ import eu.lorntech.totem.platform.security.ClientAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -98,6 +102,10 @@ public class EventsResource {
     @Inject
     CheckIns checkIns;
 
+    /** Where registrations wait for a thread: a few at a time reach the event's row (wildfly-config/server.cli). */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/registrations")
+    ManagedExecutorService queue;
+
     @Context
     HttpServletRequest request;
 
@@ -148,7 +156,7 @@ public class EventsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "429", ref = "TooMany")
-    public Response register(@PathParam("id") Long id, NewRegistration body, @Context HttpHeaders headers) {
+    public CompletionStage<Response> register(@PathParam("id") Long id, NewRegistration body, @Context HttpHeaders headers) {
         if (body == null) {
             throw Refusal.invalid("event.registration.name.required");
         }
@@ -172,8 +180,13 @@ public class EventsResource {
                 body.sessions() == null ? null : new HashSet<>(body.sessions()));
         List<String> forwarded = java.util.Collections.list(request.getHeaders("X-Forwarded-For"));
         String client = ClientAddress.of(request.getRemoteAddr(), forwarded.isEmpty() ? null : String.join(",", forwarded));
-        List<Placed> placed = registrations.register(id, signup, client);
-        return Response.status(201).entity(new Registered(placed)).build();
+        // The HTTP worker is freed while the registration waits its turn in the queue: a rush holds at most
+        // the queue's threads (totem.events.registration-threads) and never the workers that serve the pages.
+        try {
+            return queue.supplyAsync(() -> Response.status(201).entity(new Registered(registrations.register(id, signup, client))).build());
+        } catch (RejectedExecutionException queueFull) {
+            throw Refusal.tooMany("event.registration.busy");
+        }
     }
 
     @POST

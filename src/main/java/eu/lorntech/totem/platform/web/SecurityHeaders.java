@@ -25,7 +25,7 @@ import java.io.IOException;
  * (reset links and API paths stay on Totem).</li>
  * </ul>
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR}, asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";
