@@ -4,13 +4,10 @@ import eu.lorntech.totem.platform.config.Settings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -22,14 +19,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Delivers the outbox through the server's mail session, right after commit and again as {@link MailRetry}
- * asks. Each mail is sent in a transaction of its own, which locks only that mail; the SMTP connection
+ * Delivers the outbox through the server's mail session: the new mails as {@link MailPump} asks right after
+ * commit, over one connection, and the ones that failed again as {@link MailRetry} asks. Each mail is sent in a transaction of its own, which locks only that mail; the SMTP connection
  * gives up after {@code totem.mail.timeout-seconds} (default 20) instead of waiting for ever on a server
  * that does not answer.
  */
@@ -60,10 +60,70 @@ public class MailDispatcher {
         }
     }
 
+    /**
+     * The mails never tried yet, oldest first, as {@link MailPump} asks after commits: over one SMTP
+     * connection, each in a transaction of its own. Stops when none is left, or when the SMTP server
+     * cannot be reached (the mails then wait for {@link MailRetry}).
+     */
     @PermitAll
-    @Asynchronous
-    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued event) {
-        deliver(event.mailId());
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sendFresh() {
+        MailDispatcher self = context.getBusinessObject(MailDispatcher.class);
+        Set<Long> tried = new HashSet<>();
+        Transport transport = null;
+        try {
+            while (true) {
+                List<Long> ids = new ArrayList<>(em.createNamedQuery(OutboundMail.FRESH, Long.class).setMaxResults(200).getResultList());
+                // a mail whose transaction failed for another reason stays fresh: never try it twice in one call
+                ids.removeAll(tried);
+                if (ids.isEmpty()) {
+                    return;
+                }
+                for (Long id : ids) {
+                    tried.add(id);
+                    if (transport == null || !transport.isConnected()) {
+                        close(transport);
+                        transport = connect();
+                        if (transport == null) {
+                            return;
+                        }
+                    }
+                    if (!self.sendOver(id, transport)) {
+                        return;
+                    }
+                }
+            }
+        } finally {
+            close(transport);
+        }
+    }
+
+    /** One mail over an open connection; false when the SMTP server could not be reached. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean sendOver(Long id, Transport transport) {
+        return deliver(id, transport);
+    }
+
+    private Transport connect() {
+        try {
+            Transport transport = mailSession.getTransport();
+            transport.connect();
+            return transport;
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "Mails not sent yet, the SMTP server was not reached: {0}", e.getMessage());
+            return null;
+        }
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException alreadyGone) {
+                LOG.log(Level.FINE, "SMTP connection closed", alreadyGone);
+            }
+        }
     }
 
     /**
@@ -88,10 +148,11 @@ public class MailDispatcher {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean retry(Long id) {
-        return deliver(id);
+        return deliver(id, null);
     }
 
-    private boolean deliver(Long id) {
+    /** Sends one mail, over {@code transport} if open, else on a connection of its own. */
+    private boolean deliver(Long id, Transport transport) {
         OutboundMail mail = em.find(OutboundMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null || !mail.isPending()) {
             return true;
@@ -120,7 +181,12 @@ public class MailDispatcher {
                 }
                 message.setContent(parts);
             }
-            Transport.send(message);
+            if (transport == null) {
+                Transport.send(message);
+            } else {
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
+            }
             mail.sent(Instant.now());
             return true;
         } catch (MessagingException e) {

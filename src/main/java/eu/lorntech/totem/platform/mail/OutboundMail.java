@@ -14,12 +14,15 @@ import java.time.Instant;
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutboundMail.PENDING,
         query = "select m.id from OutboundMail m where m.sentAt is null and m.attempts < :maxAttempts order by m.createdAt")
+@NamedQuery(name = OutboundMail.FRESH,
+        query = "select m.id from OutboundMail m where m.sentAt is null and m.attempts = 0 order by m.createdAt")
 @NamedQuery(name = OutboundMail.FAILING_OF_TOPIC,
         query = "select m from OutboundMail m where m.topic = :topic and m.sentAt is null and m.attempts >= :attempts order by m.createdAt")
 @NamedQuery(name = OutboundMail.COUNT_UNSENT_OF_TOPIC,
         query = "select count(m) from OutboundMail m where m.topic = :topic and m.sentAt is null")
 public class OutboundMail {
     public static final String PENDING = "OutboundMail.pending";
+    public static final String FRESH = "OutboundMail.fresh";
     public static final String FAILING_OF_TOPIC = "OutboundMail.failingOfTopic";
     public static final String COUNT_UNSENT_OF_TOPIC = "OutboundMail.countUnsentOfTopic";
     static final int MAX_ATTEMPTS = 10;
