@@ -117,6 +117,19 @@ public class EventBench {
         Run floor = load(GUESTS, i -> "/api/events/" + rush + "/registrations", i -> guest("floor", i, false), null, 400);
         double floorRate = floor.rate();
 
+        // the same rush and doors once on another seminar, unmeasured: the measured rush meets a server that has
+        // registered people before (as on a seminar's day), not one compiling the path as it goes; then its mails
+        // leave the outbox, so that they do not compete with the measured rush
+        long warmUp = event("Bench warm-up " + UUID.randomUUID(), SEATS, site, organiser);
+        long w0 = System.nanoTime();
+        Run warmRush = load(GUESTS, i -> "/api/events/" + warmUp + "/registrations", i -> guest("warm-rush", i, true), null, 201);
+        List<String> warmTickets = tickets(warmRush);
+        load(warmTickets.size(), i -> "/api/events/" + warmUp + "/check-ins",
+                i -> "{\"code\":\"" + warmTickets.get(i) + "\",\"station\":\"Porte " + (i % STATIONS) + "\",\"nonce\":\"" + UUID.randomUUID() + "\"}",
+                token, 200, STATIONS);
+        double warmMails = untilSent(warmUp, w0);
+        System.out.printf("warm-up: %d registrations at %.0f/s, their mails out %.1f s after it began%n", GUESTS, warmRush.rate(), warmMails);
+
         // the rush, with the public page read all along
         AtomicBoolean rushing = new AtomicBoolean(true);
         ExecutorService reader = Executors.newSingleThreadExecutor();
@@ -180,17 +193,7 @@ public class EventBench {
                 new PageRounds.Variant("2000", http, "/event/attendees.xhtml?id=" + rush, attendees())));
 
         // the mails
-        long mailStart = System.nanoTime();
-        long unsent = Long.MAX_VALUE;
-        while (unsent > 0 && System.nanoTime() - mailStart < Duration.ofMinutes(10).toNanos()) {
-            try (Connection c = db(); Statement s = c.createStatement()) {
-                unsent = single(s, "select count(*) from mail_outbox where topic = 'event:" + rush + "' and sent_at is null");
-            }
-            if (unsent > 0) {
-                Thread.sleep(500);
-            }
-        }
-        double mailSeconds = (System.nanoTime() - t0) / 1e9;
+        double mailSeconds = untilSent(rush, t0);
 
         System.out.println();
         System.out.println("| measure | figure | goal |");
@@ -212,14 +215,40 @@ public class EventBench {
         double busyP95 = percentile(busy, 95);
         goal("public event page, quiet / during the rush", String.format("p95 %.0f / %.0f ms (ratio %.2f, %d and %d requests)", quietP95, busyP95,
                 busyP95 / quietP95, quiet.size(), busy.size()), "ratio under 1.5", busyP95 / quietP95 < 1.5);
-        System.out.printf("| confirmations out of the outbox | %s after the rush began | |%n",
-                unsent == 0 ? String.format("all %d, %.1f s", SEATS, mailSeconds) : unsent + " still unsent after 10 min");
-        if (unsent != 0) {
-            throw new IllegalStateException(unsent + " confirmations never left the outbox");
-        }
+        System.out.printf("| confirmations out of the outbox | all %d, %.1f s after the rush began | |%n", SEATS, mailSeconds);
         if (enforce && !missed.isEmpty()) {
             throw new IllegalStateException("goals missed: " + missed);
         }
+    }
+
+    /** Seconds from {@code t0} until every mail of the event has left the outbox; fails after 10 minutes. */
+    double untilSent(long event, long t0) throws Exception {
+        long unsent = Long.MAX_VALUE;
+        while (unsent > 0 && System.nanoTime() - t0 < Duration.ofMinutes(10).toNanos()) {
+            try (Connection c = db(); Statement s = c.createStatement()) {
+                unsent = single(s, "select count(*) from mail_outbox where topic = 'event:" + event + "' and sent_at is null");
+            }
+            if (unsent > 0) {
+                Thread.sleep(200);
+            }
+        }
+        if (unsent != 0) {
+            throw new IllegalStateException(unsent + " mails of event " + event + " never left the outbox");
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** The ticket codes of the confirmed answers. */
+    static List<String> tickets(Run run) {
+        Pattern ticket = Pattern.compile("\"ticket\":\"([A-Z0-9]+)\"");
+        List<String> codes = new ArrayList<>();
+        for (Timed t : run.timed()) {
+            Matcher m = ticket.matcher(t.answer().body());
+            if (m.find()) {
+                codes.add(m.group(1));
+            }
+        }
+        return codes;
     }
 
     void goal(String what, String figure, String goal, boolean met) {
