@@ -1,5 +1,7 @@
 package eu.lorntech.totem.identity.boundary;
 
+import eu.lorntech.totem.identity.entity.Organisation;
+import eu.lorntech.totem.identity.entity.OrganisationKind;
 import eu.lorntech.totem.identity.entity.Site;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -16,6 +18,10 @@ public class Sites {
     public record SiteView(Long id, String code, String name, String city, String timeZone) implements Serializable {
     }
 
+    /** An organisation known to a site (a startup, a company or a school), by name. */
+    public record OrganisationView(Long id, String name, String kind) implements Serializable {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -27,6 +33,14 @@ public class Sites {
     @PermitAll
     public Optional<SiteView> byId(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(Site.class, id)).map(Sites::view);
+    }
+
+    /** The site's organisations of one kind (STARTUP, COMPANY or SCHOOL), by name: public knowledge, as the sites. */
+    @PermitAll
+    public List<OrganisationView> organisations(Long siteId, String kind) {
+        OrganisationKind k = OrganisationKind.valueOf(kind);
+        return em.createNamedQuery(Organisation.BY_SITE, Organisation.class).setParameter("site", em.getReference(Site.class, siteId))
+                .getResultStream().filter(o -> o.getKind() == k).map(o -> new OrganisationView(o.getId(), o.getName(), k.name())).toList();
     }
 
     static SiteView view(Site s) {

@@ -59,6 +59,8 @@ public class DemoIdentityData {
         persist(new Organisation(thipi, OrganisationKind.SCHOOL, "Lycée Colbert Thionville", null));
         persist(new Organisation(thipi, OrganisationKind.SCHOOL, "Pôle entrepreneuriat étudiant, Université de Lorraine", null));
         persist(new Organisation(menil, OrganisationKind.SCHOOL, "Campus des métiers Lunéville-Baccarat", null));
+        persist(new Organisation(thipi, OrganisationKind.SCHOOL, "Lycée technologique du Val de Fensch", null));
+        persist(new Organisation(menil, OrganisationKind.SCHOOL, "Lycée des métiers du Lunévillois", null));
 
         String hash = hasher.hash(DEMO_PASSWORD.toCharArray());
         user("admin", "Alice Admin", Language.FR, thipi, hash, null, Role.ADMIN);

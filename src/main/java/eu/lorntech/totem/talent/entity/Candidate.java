@@ -1,0 +1,163 @@
+package eu.lorntech.totem.talent.entity;
+
+import eu.lorntech.totem.platform.Refusal;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A person on a talent pathway at a site: detected at a school or an action, at one stage at a time.
+ * Every move goes through {@link #moveTo}, which refuses what {@link Stage} does not allow and returns
+ * the move to keep in the history.
+ */
+@Entity
+@Table(name = "candidate")
+@NamedQuery(name = Candidate.BOARD, query = "select c from Candidate c where c.siteId = :site and (:school is null or c.schoolId = :school) "
+        + "and (:action is null or c.actionId = :action) and (:stage is null or c.stage = :stage) order by c.stageSince, c.name")
+@NamedQuery(name = Candidate.COUNT_PER_ACTION_AT_SITE, query = "select c.actionId, count(c) from Candidate c where c.siteId = :site "
+        + "and c.actionId is not null group by c.actionId")
+@NamedQuery(name = Candidate.COUNT_PER_STAGE_AT_SITE, query = "select c.stage, count(c) from Candidate c where c.siteId = :site group by c.stage")
+public class Candidate {
+
+    public static final String BOARD = "Candidate.board";
+    public static final String COUNT_PER_ACTION_AT_SITE = "Candidate.countPerActionAtSite";
+    public static final String COUNT_PER_STAGE_AT_SITE = "Candidate.countPerStageAtSite";
+    public static final int NOTE_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "site_id")
+    private Long siteId;
+
+    @Column(name = "user_id")
+    private Long userId;
+
+    private String name;
+
+    private String email;
+
+    @Column(name = "school_id")
+    private Long schoolId;
+
+    @Column(name = "action_id")
+    private Long actionId;
+
+    @Enumerated(EnumType.STRING)
+    private Stage stage;
+
+    @Column(name = "stage_since")
+    private Instant stageSince;
+
+    @Column(name = "consent_until")
+    private LocalDate consentUntil;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Candidate() {
+    }
+
+    public Candidate(Long siteId, String name, String email, Long schoolId, Long actionId, LocalDate consentUntil, Instant now) {
+        if (name == null || name.isBlank() || name.strip().length() > 160) {
+            throw Refusal.invalid("talent.candidate.name.required");
+        }
+        if (email != null && !email.isBlank() && (email.strip().length() > 254 || !email.contains("@"))) {
+            throw Refusal.invalid("talent.candidate.email.invalid", email);
+        }
+        this.siteId = siteId;
+        this.name = name.strip();
+        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        this.schoolId = schoolId;
+        this.actionId = actionId;
+        this.consentUntil = consentUntil;
+        this.stage = Stage.DETECTED;
+        this.stageSince = now;
+        this.createdAt = now;
+    }
+
+    /** The first line of the history: detected, by whom, when. */
+    public CandidateMove detected(Long by) {
+        return new CandidateMove(id, null, Stage.DETECTED, null, by, createdAt, null);
+    }
+
+    /**
+     * Moves to {@code target} if the pathway allows it from here; the move to keep records the days spent
+     * in the stage left. {@code seen} is the stage the person moving saw: if another move came first, refused.
+     */
+    public CandidateMove moveTo(Stage seen, Stage target, Long by, String note, Instant now) {
+        if (seen != null && seen != stage) {
+            throw Refusal.conflict("talent.move.changed", name);
+        }
+        if (!stage.canMoveTo(target)) {
+            throw Refusal.invalid("talent.move.notAllowed", name);
+        }
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        if (kept != null && kept.length() > NOTE_MAX) {
+            throw Refusal.invalid("talent.move.note.tooLong", NOTE_MAX);
+        }
+        CandidateMove move = new CandidateMove(id, stage, target, daysIn(now), by, now, kept);
+        stage = target;
+        stageSince = now;
+        return move;
+    }
+
+    /** Whole days spent in the current stage until {@code now}. */
+    public int daysIn(Instant now) {
+        return (int) Math.max(0, Duration.between(stageSince, now).toDays());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSiteId() {
+        return siteId;
+    }
+
+    public Long getUserId() {
+        return userId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Long getSchoolId() {
+        return schoolId;
+    }
+
+    public Long getActionId() {
+        return actionId;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public Instant getStageSince() {
+        return stageSince;
+    }
+
+    public LocalDate getConsentUntil() {
+        return consentUntil;
+    }
+}

@@ -1,0 +1,19 @@
+package eu.lorntech.totem.talent.web;
+
+import eu.lorntech.totem.platform.security.Roles;
+import eu.lorntech.totem.platform.web.MenuContributor;
+import eu.lorntech.totem.platform.web.MenuEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/** The talent pages in the main menu. */
+@ApplicationScoped
+public class TalentMenu implements MenuContributor {
+
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(new MenuEntry(300, "menu.talent.board", "/talent/board.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),
+                new MenuEntry(310, "menu.talent.actions", "/talent/actions.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)));
+    }
+}
