@@ -71,6 +71,32 @@ class TalentBrowserIT {
             assertTrue(history.contains("Détecté·e → Orienté·e") && history.contains("Paula Programmes"), history);
             assertEquals("Orienté·e", b.find("#currentStage .state").getText().trim());
             b.assertAccessible();
+
+            // the outcomes, by the menu: the chart, and the table per detection action with the hackathon's line
+            b.clickNav("Résultats des parcours");
+            b.find("#outcomes\\:stageChart");
+            String table = b.find("#outcomes\\:actionTable").getText();
+            assertTrue(table.contains("Hackathon « Territoire intelligent » de Thi'Pi") && table.contains("Orienté·e"), table);
+            b.assertAccessible();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBoardDraggedCardLandsInTheColumnItIsDroppedOn() {
+        try (Browser b = Browser.open(base.toString())) {
+            b.go("/index.xhtml");
+            b.signIn("programmes@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            b.clickNav("Parcours talents");
+            // a candidate in training, dragged onto the column "En stage"
+            WebElement card = b.find("#board\\:columns\\:2\\:cards\\:0\\:card");
+            String name = card.findElement(By.cssSelector(".board-card-name")).getText().trim();
+            WebElement internship = b.find("#board\\:columns\\:3\\:column");
+            new org.openqa.selenium.interactions.Actions(b.driver()).clickAndHold(card).moveByOffset(10, 10).moveToElement(internship)
+                    .release().perform();
+            b.waitFor(() -> b.text().contains(name + " est maintenant à l’étape « En stage »"));
+            b.waitFor(() -> cardsIn(b, 3).contains(name));
+            assertTrue(!cardsIn(b, 2).contains(name));
         }
     }
 

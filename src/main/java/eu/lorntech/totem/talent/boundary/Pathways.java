@@ -156,6 +156,43 @@ public class Pathways {
                         counts.getOrDefault(a.getId(), 0L))).toList();
     }
 
+    /** A line of the outcome report: an action (or a site), its candidates per stage and in all. */
+    public record OutcomeRow(String label, Map<String, Long> perStage, long total) implements Serializable {
+    }
+
+    /** Where the site's candidates are now: per stage, and per detection action (those met elsewhere last). */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
+    public List<OutcomeRow> outcomesPerAction(Long siteId, String elsewhere) {
+        access.requireSite(siteId);
+        Map<Long, String> actions = names(actions(siteId));
+        Map<Long, Map<String, Long>> counts = new java.util.LinkedHashMap<>();
+        actions.keySet().forEach(id -> counts.put(id, new java.util.LinkedHashMap<>()));
+        for (Object[] row : em.createNamedQuery(Candidate.COUNT_PER_ACTION_AND_STAGE_AT_SITE, Object[].class).setParameter("site", siteId)
+                .getResultList()) {
+            counts.computeIfAbsent((Long) row[0], k -> new java.util.LinkedHashMap<>()).put(((Stage) row[1]).name(), ((Number) row[2]).longValue());
+        }
+        List<OutcomeRow> rows = new java.util.ArrayList<>();
+        for (var e : counts.entrySet()) {
+            String label = e.getKey() == null ? elsewhere : actions.get(e.getKey());
+            rows.add(new OutcomeRow(label, e.getValue(), e.getValue().values().stream().mapToLong(Long::longValue).sum()));
+        }
+        rows.sort(java.util.Comparator.comparing((OutcomeRow r) -> r.label().equals(elsewhere)));
+        return rows;
+    }
+
+    /** Network-wide: each site's candidates per stage (admins). */
+    @RolesAllowed(Roles.ADMIN)
+    public List<OutcomeRow> outcomesPerSite() {
+        Map<Long, String> siteNames = new java.util.HashMap<>();
+        sites.all().forEach(s -> siteNames.put(s.id(), s.name()));
+        Map<Long, Map<String, Long>> counts = new java.util.TreeMap<>();
+        for (Object[] row : em.createNamedQuery(Candidate.COUNT_PER_SITE_AND_STAGE, Object[].class).getResultList()) {
+            counts.computeIfAbsent((Long) row[0], k -> new java.util.LinkedHashMap<>()).put(((Stage) row[1]).name(), ((Number) row[2]).longValue());
+        }
+        return counts.entrySet().stream().map(e -> new OutcomeRow(siteNames.getOrDefault(e.getKey(), "?"), e.getValue(),
+                e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList();
+    }
+
     /** Records a detection action of the site (at one of its schools, or none). */
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long recordAction(Long siteId, Long schoolId, String kind, String title, LocalDate heldOn) {

@@ -26,11 +26,16 @@ import java.time.LocalDate;
         + "and (:action is null or c.actionId = :action) and (:stage is null or c.stage = :stage) order by c.stageSince, c.name")
 @NamedQuery(name = Candidate.COUNT_PER_ACTION_AT_SITE, query = "select c.actionId, count(c) from Candidate c where c.siteId = :site "
         + "and c.actionId is not null group by c.actionId")
+@NamedQuery(name = Candidate.COUNT_PER_ACTION_AND_STAGE_AT_SITE, query = "select c.actionId, c.stage, count(c) from Candidate c where c.siteId = :site "
+        + "group by c.actionId, c.stage")
+@NamedQuery(name = Candidate.COUNT_PER_SITE_AND_STAGE, query = "select c.siteId, c.stage, count(c) from Candidate c group by c.siteId, c.stage")
 @NamedQuery(name = Candidate.COUNT_PER_STAGE_AT_SITE, query = "select c.stage, count(c) from Candidate c where c.siteId = :site group by c.stage")
 public class Candidate {
 
     public static final String BOARD = "Candidate.board";
     public static final String COUNT_PER_ACTION_AT_SITE = "Candidate.countPerActionAtSite";
+    public static final String COUNT_PER_ACTION_AND_STAGE_AT_SITE = "Candidate.countPerActionAndStageAtSite";
+    public static final String COUNT_PER_SITE_AND_STAGE = "Candidate.countPerSiteAndStage";
     public static final String COUNT_PER_STAGE_AT_SITE = "Candidate.countPerStageAtSite";
     public static final int NOTE_MAX = 500;
 
