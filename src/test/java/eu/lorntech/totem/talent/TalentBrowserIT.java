@@ -100,6 +100,37 @@ class TalentBrowserIT {
         }
     }
 
+    @AtBothSizes
+    void aCandidateAddsASkillToTheirProfileSavesItAndFindsItAgain(Browser.Size size) {
+        try (Browser b = Browser.open(base.toString(), size)) {
+            b.go("/index.xhtml");
+            b.signIn("candidat@totem.example", PASSWORD);
+            b.waitForPath("/dashboard.xhtml");
+            b.clickNav("Mon profil talent");
+            String skillsShown = b.find("#profile\\:skillTable").getText();
+            assertTrue(skillsShown.contains("Développement web"), "her skills as the demo gave them: " + skillsShown);
+            b.assertAccessible();
+            new org.openqa.selenium.support.ui.Select(b.find("#profile\\:newSkill")).selectByVisibleText("Cybersécurité");
+            new org.openqa.selenium.support.ui.Select(b.find("#profile\\:newSkillLevel")).selectByVisibleText("Autonomie");
+            b.click("#profile\\:addSkill");
+            b.waitFor(() -> b.find("#profile\\:skillTable").getText().contains("Cybersécurité"));
+            b.click("#profile\\:save");
+            b.waitForText("Profil enregistré.");
+            b.assertAccessible();
+
+            // again from the menu: saved; then taken off again, as the demo had it
+            b.clickNav("Mon profil talent");
+            WebElement row = b.driver().findElements(By.cssSelector("[id='profile:skillTable'] tbody tr")).stream()
+                    .filter(tr -> tr.getText().contains("Cybersécurité")).findFirst().orElseThrow(() -> new AssertionError("not saved"));
+            assertEquals("3", new org.openqa.selenium.support.ui.Select(row.findElement(By.tagName("select"))).getFirstSelectedOption()
+                    .getAttribute("value"), "at the level chosen");
+            row.findElement(By.cssSelector("button")).click();
+            b.waitFor(() -> !b.find("#profile\\:skillTable").getText().contains("Cybersécurité"));
+            b.click("#profile\\:save");
+            b.waitForText("Profil enregistré.");
+        }
+    }
+
     /** The names on the cards of the board's column {@code index}. */
     static List<String> cardsIn(Browser b, int index) {
         return b.driver().findElements(By.cssSelector("[id='board:columns:" + index + ":column'] .board-card-name")).stream()

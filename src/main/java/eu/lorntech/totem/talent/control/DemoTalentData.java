@@ -8,6 +8,7 @@ import eu.lorntech.totem.platform.persistence.DatabaseReady;
 import eu.lorntech.totem.talent.entity.Candidate;
 import eu.lorntech.totem.talent.entity.DetectionAction;
 import eu.lorntech.totem.talent.entity.DetectionKind;
+import eu.lorntech.totem.talent.entity.Skill;
 import eu.lorntech.totem.talent.entity.Stage;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
@@ -93,17 +94,40 @@ public class DemoTalentData {
         DetectionAction campusVisit = action(menil, campus, DetectionKind.SCHOOL_VISIT,
                 "Visite du campus des métiers : les parcours vers l'emploi à Ménil-Flin", today.minusDays(120));
 
+        List<Long> skills = new java.util.ArrayList<>();
+        Map<String, Long> skillByCode = new HashMap<>();
+        em.createNamedQuery(Skill.ACTIVE, Skill.class).getResultStream().forEach(sk -> {
+            skills.add(sk.getId());
+            skillByCode.put(sk.getCode(), sk.getId());
+        });
+
         int n = 0;
         for (int i = 0; i < 40; i++, n++) {
             DetectionAction from = i % 3 == 0 ? visit : hackathon;
             Long school = i % 3 == 0 ? colbert : i % 5 == 0 ? fensch : university;
-            candidate(thipi, n, school, from, SPREAD.get(i % SPREAD.size()), paula.id());
+            candidate(thipi, n, school, from, SPREAD.get(i % SPREAD.size()), paula.id(), skills);
         }
         for (int i = 0; i < 20; i++, n++) {
             candidate(menil, n, i % 4 == 0 ? lunevillois : campus, i % 4 == 0 ? null : campusVisit, SPREAD.get((i + 5) % SPREAD.size()),
-                    admin.id());
+                    admin.id(), skills);
         }
+        // Chloé Candidate keeps her own profile at Ménil-Flin (candidat@totem.example)
+        people.byEmail("candidat@totem.example").ifPresent(chloe -> {
+            Candidate c = new Candidate(menil, chloe.displayName(), chloe.email(), campus, campusVisit.getId(), null,
+                    campusVisit.getHeldOn().atTime(11, 0).atZone(PARIS).toInstant());
+            c.ownedBy(chloe.id());
+            c.renewConsent(LocalDate.now(PARIS).minusMonths(2), 2);
+            c.describe(Map.of(skillByCode.get("web-dev"), 3, skillByCode.get("mobile-dev"), 2, skillByCode.get("ux"), 2), Map.of("fr", "NATIVE", "de", "B1", "en", "B2"),
+                    java.util.Set.of("FR", "LU"), LocalDate.now(PARIS).plusMonths(1), id -> true);
+            em.persist(c);
+            em.flush();
+            em.persist(c.detected(chloe.id()));
+            em.persist(c.moveTo(null, Stage.ORIENTED, admin.id(), "Intéressée par le développement web, mobile vers le Luxembourg.",
+                    c.getStageSince().plus(20, ChronoUnit.DAYS)));
+        });
     }
+
+
 
     private Map<String, Long> schools(Long site) {
         Map<String, Long> byName = new HashMap<>();
@@ -120,7 +144,7 @@ public class DemoTalentData {
     }
 
     /** A candidate detected at the action's date, moved along the path to {@code stage}, a few weeks per move. */
-    private void candidate(Long site, int n, Long school, DetectionAction action, Stage stage, Long by) {
+    private void candidate(Long site, int n, Long school, DetectionAction action, Stage stage, Long by, List<Long> skills) {
         String name = FIRST.get(n % FIRST.size()) + " " + LAST.get((n * 7) % LAST.size());
         String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.').replace("é", "e").replace("è", "e").replace("ï", "i")
                 .replace("ë", "e") + n + "@candidats.example";
@@ -128,6 +152,13 @@ public class DemoTalentData {
         Instant at = detectedOn.atTime(10, 0).atZone(PARIS).toInstant();
         Candidate c = new Candidate(site, name, email, school, action == null ? null : action.getId(),
                 LocalDate.now(PARIS).plusYears(2).minusDays(n * 3L), at);
+        if (!skills.isEmpty()) {
+            Map<Long, Integer> mine = new HashMap<>();
+            mine.put(skills.get(n % skills.size()), 1 + n % 4);
+            mine.put(skills.get((n * 3 + 1) % skills.size()), 1 + (n + 1) % 4);
+            c.describe(mine, n % 3 == 0 ? Map.of("fr", "NATIVE", "de", n % 2 == 0 ? "B2" : "A2") : Map.of("fr", "NATIVE", "en", "B1"),
+                    n % 4 == 0 ? java.util.Set.of("FR", "LU") : java.util.Set.of("FR"), null, id -> true);
+        }
         em.persist(c);
         em.flush();
         em.persist(c.detected(by));

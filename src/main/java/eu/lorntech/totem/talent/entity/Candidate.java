@@ -1,7 +1,11 @@
 package eu.lorntech.totem.talent.entity;
 
 import eu.lorntech.totem.platform.Refusal;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +18,10 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A person on a talent pathway at a site: detected at a school or an action, at one stage at a time.
@@ -22,6 +30,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "candidate")
+@NamedQuery(name = Candidate.OF_USER, query = "select c from Candidate c where c.userId = :user")
 @NamedQuery(name = Candidate.BOARD, query = "select c from Candidate c where c.siteId = :site and (:school is null or c.schoolId = :school) "
         + "and (:action is null or c.actionId = :action) and (:stage is null or c.stage = :stage) order by c.stageSince, c.name")
 @NamedQuery(name = Candidate.COUNT_PER_ACTION_AT_SITE, query = "select c.actionId, count(c) from Candidate c where c.siteId = :site "
@@ -33,6 +42,7 @@ import java.time.LocalDate;
 public class Candidate {
 
     public static final String BOARD = "Candidate.board";
+    public static final String OF_USER = "Candidate.ofUser";
     public static final String COUNT_PER_ACTION_AT_SITE = "Candidate.countPerActionAtSite";
     public static final String COUNT_PER_ACTION_AND_STAGE_AT_SITE = "Candidate.countPerActionAndStageAtSite";
     public static final String COUNT_PER_SITE_AND_STAGE = "Candidate.countPerSiteAndStage";
@@ -70,6 +80,29 @@ public class Candidate {
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    @Column(name = "available_from")
+    private LocalDate availableFrom;
+
+    /** Skill id to level (1 to 4). */
+    @ElementCollection
+    @CollectionTable(name = "candidate_skill", joinColumns = @JoinColumn(name = "candidate_id"))
+    @MapKeyColumn(name = "skill_id")
+    @Column(name = "level")
+    private Map<Long, Integer> skills = new HashMap<>();
+
+    /** Language (ISO 639-1) to level (A1..C2, NATIVE). */
+    @ElementCollection
+    @CollectionTable(name = "candidate_language", joinColumns = @JoinColumn(name = "candidate_id"))
+    @MapKeyColumn(name = "language")
+    @Column(name = "level")
+    private Map<String, String> languages = new HashMap<>();
+
+    /** The countries they would work in. */
+    @ElementCollection
+    @CollectionTable(name = "candidate_country", joinColumns = @JoinColumn(name = "candidate_id"))
+    @Column(name = "country")
+    private Set<String> countries = new HashSet<>();
 
     @Version
     private int version;
@@ -119,6 +152,64 @@ public class Candidate {
         stage = target;
         stageSince = now;
         return move;
+    }
+
+    /**
+     * The candidate's own profile, replaced as a whole: skills (known ids, levels 1 to 4), languages (levels
+     * A1..C2 or NATIVE), countries of the region, the day they are available from. Anything not allowed is
+     * refused before anything changes.
+     */
+    public void describe(Map<Long, Integer> newSkills, Map<String, String> newLanguages, Set<String> newCountries, LocalDate from,
+            java.util.function.Predicate<Long> knownSkill) {
+        if (newSkills.size() > Profile.MAX_ENTRIES || newLanguages.size() > Profile.MAX_ENTRIES) {
+            throw Refusal.invalid("talent.profile.tooMany", Profile.MAX_ENTRIES);
+        }
+        newSkills.forEach((skill, level) -> {
+            if (skill == null || !knownSkill.test(skill)) {
+                throw Refusal.invalid("talent.profile.skill.unknown");
+            }
+            Profile.requireSkillLevel(level);
+        });
+        newLanguages.forEach(Profile::requireLanguage);
+        Profile.requireCountries(newCountries);
+        skills.clear();
+        skills.putAll(newSkills);
+        languages.clear();
+        languages.putAll(newLanguages);
+        countries.clear();
+        countries.addAll(newCountries);
+        availableFrom = from;
+    }
+
+    /** Consent renewed for {@code years} from {@code today}. */
+    public void renewConsent(LocalDate today, int years) {
+        consentUntil = today.plusYears(years);
+    }
+
+    /** Whether the consent has run out on {@code today} (no date: never given, so out). */
+    public boolean consentExpired(LocalDate today) {
+        return consentUntil == null || consentUntil.isBefore(today);
+    }
+
+    public Map<Long, Integer> getSkills() {
+        return java.util.Collections.unmodifiableMap(skills);
+    }
+
+    public Map<String, String> getLanguages() {
+        return java.util.Collections.unmodifiableMap(languages);
+    }
+
+    public Set<String> getCountries() {
+        return java.util.Collections.unmodifiableSet(countries);
+    }
+
+    public LocalDate getAvailableFrom() {
+        return availableFrom;
+    }
+
+    /** Links the candidate to their own account (a candidate who signs up and starts their profile). */
+    public void ownedBy(Long user) {
+        this.userId = user;
     }
 
     /** Whole days spent in the current stage until {@code now}. */

@@ -8,7 +8,6 @@ import eu.lorntech.totem.platform.web.SiteContext;
 import eu.lorntech.totem.talent.boundary.Pathways;
 import eu.lorntech.totem.talent.boundary.Pathways.OutcomeRow;
 import eu.lorntech.totem.talent.entity.Stage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +24,9 @@ import java.util.Locale;
 public class OutcomesView implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    eu.lorntech.totem.platform.web.CurrentLocale currentLocale;
 
     @Inject
     Pathways pathways;
@@ -47,7 +49,7 @@ public class OutcomesView implements java.io.Serializable {
         Long siteId = site.currentSiteId();
         manager = pathways.manages(siteId);
         admin = people.current().map(c -> c.roles().contains(Roles.ADMIN)).orElse(false);
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = currentLocale.getLocale();
         if (manager) {
             perAction = pathways.outcomesPerAction(siteId, Texts.get(locale, "talent.outcomes.elsewhere"));
             java.util.Map<String, Long> total = new java.util.LinkedHashMap<>();
