@@ -156,6 +156,8 @@ class PathwaysIT {
         board.cards().forEach(c -> stages.add(c.stage()));
         assertEquals(Set.of("DETECTED", "ORIENTED", "IN_TRAINING", "INTERNSHIP", "HIRED", "FOUNDER", "LEFT"), stages);
         assertTrue(board.averageDays().get("DETECTED") > 0, "days spent detected before moving on: " + board.averageDays());
+        assertTrue(board.cards().stream().anyMatch(Pathways.Card::consentExpired), "consents run out are flagged for renewal");
+        assertTrue(board.cards().stream().anyMatch(c -> !c.consentExpired()));
         Pathways.Board interns = As.user(PAULA, MANAGER, () -> pathways.board(thipi, null, null, "INTERNSHIP"));
         assertTrue(!interns.cards().isEmpty() && interns.cards().stream().allMatch(c -> c.stage().equals("INTERNSHIP")));
     }

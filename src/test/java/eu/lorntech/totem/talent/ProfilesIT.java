@@ -89,6 +89,34 @@ class ProfilesIT {
     }
 
     @Test
+    void theSkillListIsManagedAndACodeIsUsedOnce() throws Exception {
+        Set<String> pm = Set.of("PROGRAMME_MANAGER");
+        String code = "skill-" + UUID.randomUUID().toString().substring(0, 8);
+        Long id = As.user("programmes@totem.example", pm, () -> profiles.addSkill(code, "Soudure TIG", "TIG welding", "WIG-Schweißen"));
+        Refusal taken = assertThrows(Refusal.class, () -> As.user("programmes@totem.example", pm,
+                () -> profiles.addSkill(code.toUpperCase(Locale.ROOT), "Autre", "Other", "Andere")));
+        assertEquals("talent.skill.code.taken", taken.getMessageKey());
+        Refusal invalid = assertThrows(Refusal.class, () -> As.user("programmes@totem.example", pm,
+                () -> profiles.addSkill("no spaces", "a", "b", "c")));
+        assertEquals("talent.skill.code.invalid", invalid.getMessageKey());
+        Refusal noLabel = assertThrows(Refusal.class, () -> As.user("programmes@totem.example", pm,
+                () -> profiles.addSkill(code + "-2", "a", " ", "c")));
+        assertEquals("talent.skill.label.required", noLabel.getMessageKey());
+        String me = newCandidate("thionville");
+        assertTrue(As.user(me, CANDIDATE, () -> profiles.skills(Locale.GERMAN)).stream().anyMatch(s -> s.id().equals(id)));
+        As.run("programmes@totem.example", pm, () -> profiles.offerSkill(id, false));
+        assertTrue(As.user(me, CANDIDATE, () -> profiles.skills(Locale.GERMAN)).stream().noneMatch(s -> s.id().equals(id)),
+                "taken off the list for new choices");
+        Refusal notForCandidates = assertThrows(Refusal.class, () -> As.user(me, CANDIDATE, () -> {
+            profiles.start();
+            return profiles.describeMine(Map.of(id, 2), Map.of(), Set.of(), null);
+        }));
+        assertEquals("talent.profile.skill.unknown", notForCandidates.getMessageKey());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> As.user(me, CANDIDATE, () -> profiles.addSkill("x-" + code, "a", "b", "c")),
+                "a candidate does not manage the list");
+    }
+
+    @Test
     void anotherSitesManagerFindsNoProfileOfThisSite() throws Exception {
         String me = newCandidate("thionville");
         Long id = As.user(me, CANDIDATE, () -> profiles.start()).candidateId();

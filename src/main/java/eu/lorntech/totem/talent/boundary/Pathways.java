@@ -38,8 +38,8 @@ public class Pathways {
     public static final int BOARD_LIMIT = 400;
 
     /** A candidate's card on the board: where they are, since when, where they may go. */
-    public record Card(Long id, String name, String school, String action, String stage, int days, List<String> next)
-            implements Serializable {
+    public record Card(Long id, String name, String school, String action, String stage, int days, List<String> next,
+            boolean consentExpired) implements Serializable {
     }
 
     /** The board: its cards (at most {@link #BOARD_LIMIT}), whether more matched, and the average days spent per stage. */
@@ -251,6 +251,6 @@ public class Pathways {
 
     private static Card card(Candidate c, Map<Long, String> schools, Map<Long, String> actions, Instant now) {
         return new Card(c.getId(), c.getName(), schools.get(c.getSchoolId()), actions.get(c.getActionId()), c.getStage().name(), c.daysIn(now),
-                next(c.getStage()));
+                next(c.getStage()), c.getConsentUntil() != null && c.consentExpired(now.atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate()));
     }
 }

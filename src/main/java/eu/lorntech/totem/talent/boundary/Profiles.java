@@ -68,6 +68,44 @@ public class Profiles {
                 .sorted(java.util.Comparator.comparing(SkillOption::label, java.text.Collator.getInstance(locale))).toList();
     }
 
+    /** A skill of the list as its managers see it: its code, its three labels, whether it is offered. */
+    public record SkillEntry(Long id, String code, String labelFr, String labelEn, String labelDe, boolean active) implements Serializable {
+    }
+
+    /** The whole list, with the skills taken off it. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
+    public List<SkillEntry> skillList() {
+        return em.createNamedQuery(Skill.ALL, Skill.class).getResultStream()
+                .map(s -> new SkillEntry(s.getId(), s.getCode(), s.getLabelFr(), s.getLabelEn(), s.getLabelDe(), s.isActive())).toList();
+    }
+
+    /** Adds a skill to the list; a code already used is refused. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
+    public Long addSkill(String code, String labelFr, String labelEn, String labelDe) {
+        Skill s = new Skill(code, labelFr, labelEn, labelDe);
+        if (em.createNamedQuery(Skill.COUNT_CODE, Long.class).setParameter("code", s.getCode()).getSingleResult() > 0) {
+            throw Refusal.conflict("talent.skill.code.taken", s.getCode());
+        }
+        em.persist(s);
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException addedMeanwhile) {
+            // the unique key on the code: someone added the same code a moment ago
+            throw Refusal.conflict("talent.skill.code.taken", s.getCode());
+        }
+        return s.getId();
+    }
+
+    /** Takes a skill off the list for new choices, or puts it back; profiles that hold it keep it. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
+    public void offerSkill(Long id, boolean offered) {
+        Skill s = id == null ? null : em.find(Skill.class, id);
+        if (s == null) {
+            throw Refusal.notFound("talent.profile.skill.unknown");
+        }
+        s.activate(offered);
+    }
+
     /** The caller's own profile, if they have started one. */
     @RolesAllowed(Roles.CANDIDATE)
     public Optional<View> mine() {

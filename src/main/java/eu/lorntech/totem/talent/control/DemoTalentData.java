@@ -151,7 +151,7 @@ public class DemoTalentData {
         LocalDate detectedOn = action != null ? action.getHeldOn() : LocalDate.now(PARIS).minusDays(60 + n % 30);
         Instant at = detectedOn.atTime(10, 0).atZone(PARIS).toInstant();
         Candidate c = new Candidate(site, name, email, school, action == null ? null : action.getId(),
-                LocalDate.now(PARIS).plusYears(2).minusDays(n * 3L), at);
+                n % 13 == 5 ? LocalDate.now(PARIS).minusDays(10L + n) : LocalDate.now(PARIS).plusYears(2).minusDays(n * 3L), at);
         if (!skills.isEmpty()) {
             Map<Long, Integer> mine = new HashMap<>();
             mine.put(skills.get(n % skills.size()), 1 + n % 4);

@@ -16,6 +16,7 @@ public class TalentMenu implements MenuContributor {
         return List.of(new MenuEntry(300, "menu.talent.board", "/talent/board.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),
                 new MenuEntry(310, "menu.talent.actions", "/talent/actions.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),
                 new MenuEntry(320, "menu.talent.outcomes", "/talent/outcomes.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),
+                new MenuEntry(325, "menu.talent.skills", "/talent/skills.xhtml", Set.of(Roles.PROGRAMME_MANAGER, Roles.ADMIN)),
                 new MenuEntry(330, "menu.talent.profile", "/talent/me.xhtml", Set.of(Roles.CANDIDATE)));
     }
 }
