@@ -148,6 +148,36 @@ class PathwaysIT {
                 .noneMatch(c -> c.id().equals(id)), "their own board holds only their site's candidates");
     }
 
+    @Inject
+    eu.lorntech.totem.talent.boundary.Retention retention;
+
+    @Test
+    void aConsentRunOutPastTheGracePeriodIsAnonymisedAndLeavesTheBoardButNotTheFigures() throws Exception {
+        Long thipi = site("thionville");
+        String name = "Expired " + UUID.randomUUID().toString().substring(0, 8);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+        Long old = As.user(PAULA, MANAGER, () -> pathways.addCandidate(thipi, name, "old@example.org", null, null, today.minusDays(91)));
+        Long recent = As.user(PAULA, MANAGER, () -> pathways.addCandidate(thipi, name + " bis", null, null, null, today.minusDays(89)));
+        As.run(PAULA, MANAGER, () -> pathways.move(old, "DETECTED", "ORIENTED", "Note nominative"));
+        long before = As.user(PAULA, MANAGER, () -> pathways.outcomesPerAction(thipi, "elsewhere")).stream()
+                .mapToLong(Pathways.OutcomeRow::total).sum();
+        int done = As.user("admin@totem.example", Set.of("ADMIN"), () -> retention.anonymiseOn(today));
+        assertTrue(done >= 1, "at least the one run out 91 days ago: " + done);
+        Refusal gone = assertThrows(Refusal.class, () -> As.user(PAULA, MANAGER, () -> pathways.file(old)));
+        assertEquals("talent.candidate.notFound", gone.getMessageKey());
+        assertTrue(As.user(PAULA, MANAGER, () -> pathways.board(thipi, null, null, null)).cards().stream()
+                .noneMatch(c -> c.id().equals(old)), "off the board");
+        assertEquals("DETECTED", As.user(PAULA, MANAGER, () -> pathways.file(recent)).stage(), "89 days: still within the grace period");
+        Object[] row = (Object[]) em.createNativeQuery("select name, email, anonymised_at from candidate where id = ?1").setParameter(1, old)
+                .getSingleResult();
+        assertTrue(!String.valueOf(row[0]).contains("Expired") && row[1] == null && row[2] != null, java.util.Arrays.toString(row));
+        assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from candidate_move where candidate_id = ?1 and note is not null")
+                .setParameter(1, old).getSingleResult()).longValue(), "the notes of the moves forgotten");
+        long after = As.user(PAULA, MANAGER, () -> pathways.outcomesPerAction(thipi, "elsewhere")).stream()
+                .mapToLong(Pathways.OutcomeRow::total).sum();
+        assertEquals(before, after, "still counted in the outcome figures");
+    }
+
     @Test
     void theDemoBoardHoldsEveryStageAndTheAverageDaysSpentInThem() throws Exception {
         Long thipi = site("thionville");

@@ -43,7 +43,7 @@ public class TalentAccess {
     }
 
     private Candidate check(Candidate c) {
-        if (c == null || !manages(c.getSiteId())) {
+        if (c == null || c.isAnonymised() || !manages(c.getSiteId())) {
             throw Refusal.notFound("talent.candidate.notFound");
         }
         return c;

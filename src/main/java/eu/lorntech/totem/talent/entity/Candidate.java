@@ -30,8 +30,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "candidate")
+@NamedQuery(name = Candidate.TO_ANONYMISE, query = "select c from Candidate c where c.anonymisedAt is null and c.consentUntil < :before")
 @NamedQuery(name = Candidate.OF_USER, query = "select c from Candidate c where c.userId = :user")
-@NamedQuery(name = Candidate.BOARD, query = "select c from Candidate c where c.siteId = :site and (:school is null or c.schoolId = :school) "
+@NamedQuery(name = Candidate.BOARD, query = "select c from Candidate c where c.siteId = :site and c.anonymisedAt is null and (:school is null or c.schoolId = :school) "
         + "and (:action is null or c.actionId = :action) and (:stage is null or c.stage = :stage) order by c.stageSince, c.name")
 @NamedQuery(name = Candidate.COUNT_PER_ACTION_AT_SITE, query = "select c.actionId, count(c) from Candidate c where c.siteId = :site "
         + "and c.actionId is not null group by c.actionId")
@@ -43,6 +44,7 @@ public class Candidate {
 
     public static final String BOARD = "Candidate.board";
     public static final String OF_USER = "Candidate.ofUser";
+    public static final String TO_ANONYMISE = "Candidate.toAnonymise";
     public static final String COUNT_PER_ACTION_AT_SITE = "Candidate.countPerActionAtSite";
     public static final String COUNT_PER_ACTION_AND_STAGE_AT_SITE = "Candidate.countPerActionAndStageAtSite";
     public static final String COUNT_PER_SITE_AND_STAGE = "Candidate.countPerSiteAndStage";
@@ -103,6 +105,9 @@ public class Candidate {
     @CollectionTable(name = "candidate_country", joinColumns = @JoinColumn(name = "candidate_id"))
     @Column(name = "country")
     private Set<String> countries = new HashSet<>();
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
 
     @Version
     private int version;
@@ -210,6 +215,28 @@ public class Candidate {
     /** Links the candidate to their own account (a candidate who signs up and starts their profile). */
     public void ownedBy(Long user) {
         this.userId = user;
+    }
+
+    /**
+     * Forgets who the candidate was: name, address, account, profile. What stays (stage, school, action,
+     * the dates of the moves) counts in the outcome figures and names nobody.
+     */
+    public void anonymise(Instant now) {
+        if (anonymisedAt != null) {
+            return;
+        }
+        name = "-";
+        email = null;
+        userId = null;
+        skills.clear();
+        languages.clear();
+        countries.clear();
+        availableFrom = null;
+        anonymisedAt = now;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 
     /** Whole days spent in the current stage until {@code now}. */

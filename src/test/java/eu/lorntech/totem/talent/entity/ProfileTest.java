@@ -50,6 +50,22 @@ class ProfileTest {
         assertTrue(c.consentExpired(LocalDate.of(2028, 12, 2)));
     }
 
+    @Test
+    void anonymisingForgetsWhoTheCandidateWasAndKeepsTheStage() {
+        Candidate who = new Candidate(1L, "Léa Muller", "lea@example.org", 3L, 4L, LocalDate.of(2026, 1, 1), Instant.parse("2025-10-01T08:00:00Z"));
+        who.ownedBy(42L);
+        who.describe(Map.of(1L, 2), Map.of("de", "B2"), Set.of("LU"), LocalDate.of(2026, 2, 1), id -> true);
+        who.moveTo(Stage.DETECTED, Stage.ORIENTED, 7L, null, Instant.parse("2025-11-01T08:00:00Z"));
+        who.anonymise(Instant.parse("2026-04-02T03:30:00Z"));
+        assertTrue(who.isAnonymised());
+        assertFalse(who.getName().contains("Léa"));
+        assertEquals(null, who.getEmail());
+        assertEquals(null, who.getUserId());
+        assertTrue(who.getSkills().isEmpty() && who.getLanguages().isEmpty() && who.getCountries().isEmpty());
+        assertEquals(Stage.ORIENTED, who.getStage(), "the stage still counts in the figures");
+        assertEquals(3L, who.getSchoolId());
+    }
+
     static void assertRefused(String key, org.junit.jupiter.api.function.Executable action) {
         assertEquals(key, assertThrows(Refusal.class, action).getMessageKey());
     }
