@@ -38,6 +38,8 @@ class TalentBrowserIT {
             b.go("/index.xhtml");
             b.signIn("programmes@totem.example", PASSWORD);
             b.waitForPath("/dashboard.xhtml");
+            assertTrue(b.text().contains("Candidat·es en parcours") && b.text().contains("Consentements à renouveler"),
+                    "the dashboard counts the site's candidates and the consents to renew");
             b.clickNav("Parcours talents");
             b.find("#board\\:columns\\:0\\:column");
             b.assertAccessible();

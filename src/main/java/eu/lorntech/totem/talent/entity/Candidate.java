@@ -31,6 +31,10 @@ import java.util.Set;
 @Entity
 @Table(name = "candidate")
 @NamedQuery(name = Candidate.TO_ANONYMISE, query = "select c from Candidate c where c.anonymisedAt is null and c.consentUntil < :before")
+@NamedQuery(name = Candidate.COUNT_ON_BOARD_AT_SITE, query = "select count(c) from Candidate c where c.siteId = :site and c.anonymisedAt is null "
+        + "and c.stage <> eu.lorntech.totem.talent.entity.Stage.LEFT")
+@NamedQuery(name = Candidate.COUNT_CONSENT_EXPIRED_AT_SITE, query = "select count(c) from Candidate c where c.siteId = :site "
+        + "and c.anonymisedAt is null and c.consentUntil < :today")
 @NamedQuery(name = Candidate.OF_USER, query = "select c from Candidate c where c.userId = :user")
 @NamedQuery(name = Candidate.BOARD, query = "select c from Candidate c where c.siteId = :site and c.anonymisedAt is null and (:school is null or c.schoolId = :school) "
         + "and (:action is null or c.actionId = :action) and (:stage is null or c.stage = :stage) order by c.stageSince, c.name")
@@ -44,6 +48,8 @@ public class Candidate {
 
     public static final String BOARD = "Candidate.board";
     public static final String OF_USER = "Candidate.ofUser";
+    public static final String COUNT_ON_BOARD_AT_SITE = "Candidate.countOnBoardAtSite";
+    public static final String COUNT_CONSENT_EXPIRED_AT_SITE = "Candidate.countConsentExpiredAtSite";
     public static final String TO_ANONYMISE = "Candidate.toAnonymise";
     public static final String COUNT_PER_ACTION_AT_SITE = "Candidate.countPerActionAtSite";
     public static final String COUNT_PER_ACTION_AND_STAGE_AT_SITE = "Candidate.countPerActionAndStageAtSite";
