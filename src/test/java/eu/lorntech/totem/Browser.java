@@ -170,7 +170,23 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+                .until(d -> bodyText(d).contains(text));
+    }
+
+    /**
+     * The page's text, or "" while a navigation replaces the page: Chrome then reports the body read a
+     * moment before as "Node with given id does not belong to the document" (a stale element by another
+     * name), which a wait must take as "not yet", as it takes a stale element.
+     */
+    static String bodyText(WebDriver d) {
+        try {
+            return d.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e instanceof StaleElementReferenceException || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return "";
+            }
+            throw e;
+        }
     }
 
     public void waitFor(java.util.function.BooleanSupplier condition) {
