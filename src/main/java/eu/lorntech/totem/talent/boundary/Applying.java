@@ -88,7 +88,7 @@ public class Applying {
         Map<Long, Offer> found = new HashMap<>();
         em.createNamedQuery(Offer.WITH_CRITERIA, Offer.class).setParameter("ids", best.keySet()).getResultStream().forEach(o -> found.put(o.getId(), o));
         List<Offer> ordered = best.keySet().stream().map(found::get).toList();
-        List<Offers.Summary> summaries = views.summaries(ordered);
+        List<Offers.Summary> summaries = Offers.summaries(ordered, views.companyNames(ordered));
         Matching.Held held = matching.held(List.of(c.getId())).get(c.getId());
         java.util.Set<Long> applied = new java.util.HashSet<>();
         em.createNamedQuery(JobApplication.OF_CANDIDATE, JobApplication.class).setParameter("candidate", c.getId()).getResultStream()
@@ -140,7 +140,8 @@ public class Applying {
             return List.of();
         }
         Map<Long, Offers.Summary> summaries = new HashMap<>();
-        views.summaries(apps.stream().map(a -> em.find(Offer.class, a.getOfferId())).distinct().toList()).forEach(s -> summaries.put(s.id(), s));
+        List<Offer> applied = apps.stream().map(a -> em.find(Offer.class, a.getOfferId())).distinct().toList();
+        Offers.summaries(applied, views.companyNames(applied)).forEach(s -> summaries.put(s.id(), s));
         Map<Long, String> last = new HashMap<>();
         em.createNamedQuery(ApplicationStep.OF_APPLICATIONS, ApplicationStep.class).setParameter("applications", apps.stream().map(JobApplication::getId).toList())
                 .getResultStream().filter(s -> s.getMessage() != null).forEach(s -> last.put(s.getApplicationId(), s.getMessage()));

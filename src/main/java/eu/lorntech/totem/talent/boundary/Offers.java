@@ -139,7 +139,7 @@ public class Offers {
                 .getResultList();
         long total = em.createNamedQuery(Offer.COUNT_OPEN, Long.class).setParameter("today", today).setParameter("kind", k)
                 .setParameter("country", country).setParameter("site", siteId).getSingleResult();
-        return new Page<>(views.summaries(rows), total);
+        return new Page<>(summaries(rows), total);
     }
 
     /** An offer: anyone may read one open today; its company and managers read it always. */
@@ -156,12 +156,23 @@ public class Offers {
     Detail detail(Offer o, boolean manageable) {
         List<Criterion> skills = o.getSkills().stream().map(r -> new Criterion(r.skillId(), r.required(), r.minLevel()))
                 .sorted(Comparator.comparing(Criterion::required).reversed().thenComparing(Criterion::skillId)).toList();
-        return new Detail(views.summaries(List.of(o)).get(0), o.getDescription(), skills, new TreeMap<>(o.getLanguages()), manageable);
+        return new Detail(summaries(List.of(o)).get(0), o.getDescription(), skills, new TreeMap<>(o.getLanguages()), manageable);
     }
 
 
+    /** The offers as a list shows them, their companies named in one query. */
+    List<Summary> summaries(List<Offer> offers) {
+        return summaries(offers, views.companyNames(offers));
+    }
+
+    static List<Summary> summaries(List<Offer> offers, Map<Long, String> names) {
+        LocalDate today = OfferViews.today();
+        return offers.stream().map(o -> new Summary(o.getId(), o.getTitle(), o.getOrganisationId(), names.getOrDefault(o.getOrganisationId(), "?"),
+                o.getKind().name(), o.getPlace(), o.getCountry(), o.getContract().name(), o.getOpensOn(), o.getClosesOn(), o.isOpen(today))).toList();
+    }
+
     private List<Posted> posted(List<Offer> offers) {
-        List<Summary> s = views.summaries(offers);
+        List<Summary> s = summaries(offers);
         Map<Long, Long> counts = new java.util.HashMap<>();
         if (!offers.isEmpty()) {
             em.createQuery("select a.offerId, count(a) from JobApplication a where a.offerId in :ids group by a.offerId", Object[].class)

@@ -1,7 +1,6 @@
 package eu.lorntech.totem.talent.control;
 
 import eu.lorntech.totem.identity.boundary.Sites;
-import eu.lorntech.totem.talent.boundary.Offers.Summary;
 import eu.lorntech.totem.talent.entity.CompanyPage;
 import eu.lorntech.totem.talent.entity.Match;
 import eu.lorntech.totem.talent.entity.Offer;
@@ -31,12 +30,9 @@ public class OfferViews {
         return LocalDate.now(PARIS);
     }
 
-    /** The offers as a list shows them, their companies named in one query. */
-    public List<Summary> summaries(List<Offer> offers) {
-        Map<Long, String> names = sites.organisationNames(offers.stream().map(Offer::getOrganisationId).distinct().toList());
-        LocalDate today = today();
-        return offers.stream().map(o -> new Summary(o.getId(), o.getTitle(), o.getOrganisationId(), names.getOrDefault(o.getOrganisationId(), "?"),
-                o.getKind().name(), o.getPlace(), o.getCountry(), o.getContract().name(), o.getOpensOn(), o.getClosesOn(), o.isOpen(today))).toList();
+    /** The names of the offers' companies, read in one query. */
+    public Map<Long, String> companyNames(List<Offer> offers) {
+        return sites.organisationNames(offers.stream().map(Offer::getOrganisationId).distinct().toList());
     }
 
     public String companyName(Long organisationId) {
