@@ -357,6 +357,34 @@ class OffersIT {
         assertEquals(1, count("select count(*) from job_application where offer_id = ?1", offer));
     }
 
+    @Inject
+    eu.lorntech.totem.talent.boundary.Retention retention;
+
+    @Test
+    void anonymisingACandidateForgetsTheirScoresCvAndWordsAndKeepsThePlacement() throws Exception {
+        Long web = newSkill();
+        Long offer = As.user(ERIC, COMPANY, () -> offers.post(terms("Oubli " + UUID.randomUUID(), List.of(new Requirement(web, true, 1)), Map.of(), "FR")));
+        String me = candidate(Map.of(web, 3), Map.of(), Set.of("FR"));
+        As.run(me, CANDIDATE, () -> applying.uploadCv("cv.pdf", "%PDF-1.7 mon CV".getBytes()));
+        Long app = As.user(me, CANDIDATE, () -> applying.apply(offer, "Je m’appelle comme ceci"));
+        As.run(ERIC, COMPANY, () -> recruitment.move(app, "RECEIVED", "INTERVIEW", "Bonjour Personne"));
+        As.run(ERIC, COMPANY, () -> recruitment.move(app, "INTERVIEW", "OFFER", null));
+        As.run(ERIC, COMPANY, () -> recruitment.move(app, "OFFER", "HIRED", null));
+        long id = ((Number) em.createNativeQuery("select id from candidate where email = ?1").setParameter(1, me).getSingleResult()).longValue();
+        Number cv = (Number) em.createNativeQuery("select cv_document_id from candidate where id = ?1").setParameter(1, id).getSingleResult();
+        assertEquals(1, count("select count(*) from offer_match where candidate_id = ?1", id));
+        tx.begin();
+        em.createNativeQuery("update candidate set consent_until = ?1 where id = ?2").setParameter(1, LocalDate.now().minusYears(1)).setParameter(2, id)
+                .executeUpdate();
+        tx.commit();
+        As.user("admin@totem.example", Set.of("ADMIN"), () -> retention.anonymiseOn(LocalDate.now(ZoneId.of("Europe/Paris"))));
+        assertEquals(0, count("select count(*) from offer_match where candidate_id = ?1", id), "no score left");
+        assertEquals(0, count("select count(*) from document where id = ?1", cv.longValue()), "the CV is gone");
+        assertEquals(0, count("select count(*) from job_application where id = ?1 and message is not null", app), "their words are gone");
+        assertEquals(0, count("select count(*) from application_step where application_id = ?1 and message is not null", app));
+        assertEquals(1, count("select count(*) from placement where application_id = ?1", app), "the placement still counts");
+    }
+
     interface Executable {
         void run() throws Exception;
     }
