@@ -171,7 +171,7 @@ public class Surveys {
 
     /** Every morning: the automatic reminder of the campaigns that close within their reminder delay, once per campaign. */
     @PermitAll
-    @Schedule(hour = "8", minute = "0", persistent = false)
+    @Schedule(hour = "8", minute = "0", timezone = "Europe/Paris", persistent = false)
     public void everyMorning() {
         remindDueOn(today());
     }

@@ -38,7 +38,7 @@ public final class SurveySubmission {
             Map.Entry<Long, Question> entry = questions.entrySet().stream().filter(e -> e.getValue() == q).findFirst().orElseThrow();
             String value = q.normalise(raw.get(entry.getKey()));
             if (value == null && q.isRequired()) {
-                throw Refusal.invalid("answer.required", q.getLabel());
+                throw Refusal.invalid("survey.answer.required", q.getLabel());
             }
             if (value != null) {
                 judged.put(q, value);

@@ -88,11 +88,11 @@ class SurveySubmissionTest {
         Map<Long, String> raw = valid();
         raw.put(13L, "  ");
         Refusal r = assertThrows(Refusal.class, () -> SurveySubmission.judge(questions(), raw));
-        assertEquals("answer.required", r.getMessageKey());
+        assertEquals("survey.answer.required", r.getMessageKey());
         assertEquals("Maturité", r.getArgs()[0]);
         Map<Long, String> missing = valid();
         missing.remove(12L);
-        assertEquals("answer.required", refusal(missing));
+        assertEquals("survey.answer.required", refusal(missing));
     }
 
     @Test
