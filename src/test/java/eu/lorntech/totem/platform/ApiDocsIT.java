@@ -28,7 +28,8 @@ class ApiDocsIT {
     /** Operations anyone may call without a token; every other one must ask for the bearer token. */
     static final Set<String> PUBLIC = Set.of("GET /api/sites", "GET /api/calls", "GET /api/calls/{id}", "GET /api/openapi.yaml",
             "GET /api/openapi.json", "GET /api/resources", "GET /api/ical/members/{token}.ics", "GET /api/ical/resources/{id}.ics",
-            "GET /api/events", "GET /api/events/{id}", "GET /api/events/ical", "DELETE /api/registrations/{token}");
+            "GET /api/events", "GET /api/events/{id}", "GET /api/events/ical", "DELETE /api/registrations/{token}",
+            "POST /api/surveys/answers/{token}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

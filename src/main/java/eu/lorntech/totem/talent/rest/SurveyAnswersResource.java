@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("surveys")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-@Tag(name = "talent")
+@Tag(name = "surveys")
 @SecurityRequirementsSet({})
 public class SurveyAnswersResource {
 
