@@ -27,8 +27,9 @@ public class SurveyMails {
         return "survey:" + campaignId;
     }
 
+    /** The personal link, opening the page in the company's language. */
     public static String link(Invitation i) {
-        return BaseUrl.get() + "/public/survey.xhtml?token=" + i.getToken();
+        return BaseUrl.get() + "/public/survey.xhtml?token=" + i.getToken() + "&lang=" + i.getLanguage();
     }
 
     public void invite(Campaign c, Invitation i, String siteName) {
