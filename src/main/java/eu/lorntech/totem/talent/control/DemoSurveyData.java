@@ -44,6 +44,8 @@ public class DemoSurveyData {
     public static final String TITLE = "Besoins numériques des entreprises du territoire de Lunéville à Baccarat";
     public static final String NEEDS = "Vos besoins numériques prioritaires";
     public static final String CYBER = "Cybersécurité";
+    /** The demo workshop's title, a name written once here (as the manager would have typed it). */
+    public static final String WORKSHOP = "Atelier territorial : Cybersécurité";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     static final List<String> SECTORS = List.of("Industrie", "Artisanat d’art (cristal, faïence)", "BTP", "Commerce", "Transport et logistique",
@@ -170,7 +172,7 @@ public class DemoSurveyData {
         Question needs = questions.get(2);
         int invited = results.chose(c.getId(), needs.getId(), CYBER).size();
         LocalDate day = today.plusWeeks(3);
-        Long eventId = workshops.draftForDemo(menil, admin.id(), new Workshops.Draft(Texts.get(Locale.FRENCH, "survey.workshop.defaultTitle", CYBER),
+        Long eventId = workshops.draftForDemo(menil, admin.id(), new Workshops.Draft(WORKSHOP,
                 Texts.get(Locale.FRENCH, "survey.workshop.summary", CYBER, TITLE, invited), day.atTime(LocalTime.of(9, 0)).atZone(PARIS).toInstant(),
                 day.atTime(LocalTime.NOON).atZone(PARIS).toInstant(), 40));
         em.persist(new SurveyWorkshop(c.getId(), needs.getId(), CYBER, eventId, invited, admin.id(), now));
