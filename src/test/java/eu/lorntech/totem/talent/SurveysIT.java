@@ -331,4 +331,35 @@ class SurveysIT {
                 () -> findings.workshop(campaign, q.get(2), "3", null, SurveyFixtures.today().plusWeeks(3)))).getMessageKey());
         assertFalse(all.sectors().isEmpty());
     }
+
+    @Test
+    void twoFirstAnswersSentAtOnceMakeOneResponseTheSecondReplacingTheFirst() throws Exception {
+        Long campaign = SurveyFixtures.campaign(surveys, sites, 30, 3);
+        Long invitation = SurveyFixtures.invite(surveys, campaign, "Deux clics à la fois", "Lunéville");
+        String token = token(invitation);
+        List<Long> q = questions(campaign);
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+            for (String sector : List.of("Industrie", "Commerce")) {
+                sent.add(pool.submit(() -> {
+                    gate.await();
+                    return post(token, answersJson(q, sector, List.of("Formation"), "3", null)).statusCode();
+                }));
+            }
+            gate.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> f : sent) {
+                statuses.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            java.util.Collections.sort(statuses);
+            assertEquals(List.of(200, 201), statuses, "one creates, the other replaces");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, responses(invitation), "one response, never two");
+        assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from form_response r where r.form_id = (select c.form_id from survey_campaign c"
+                + " where c.id = ?1)").setParameter(1, campaign).getSingleResult()).longValue(), "no second response left behind");
+    }
 }
