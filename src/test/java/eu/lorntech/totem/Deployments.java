@@ -34,7 +34,7 @@ public final class Deployments {
      * once per suite.
      */
     public static WebArchive withTests() {
-        WebArchive war = application().addClasses(As.class, Deployments.class, TotemIT.class, DatabaseAvailable.class, TestPorts.class)
+        WebArchive war = application().addClasses(As.class, Deployments.class, TotemIT.class, DatabaseAvailable.class, TestPorts.class, WebClient.class)
                 .addClasses(inServerTestClasses());
         openTestRunner(war);
         war.delete("WEB-INF/jboss-deployment-structure.xml");

@@ -53,6 +53,17 @@ public class People {
                 : tokenCaller.find().filter(c -> c.email().equals(principal.getName()));
     }
 
+    /** The organisation a person belongs to: a partner company's staff, a startup's founders. */
+    public record Affiliation(Long organisationId, String name, String kind, Long siteId) implements java.io.Serializable {
+    }
+
+    /** The caller's organisation, if they belong to one. */
+    @PermitAll
+    public Optional<Affiliation> callerOrganisation() {
+        return current().map(c -> em.find(User.class, c.id())).map(User::getOrganisation)
+                .map(o -> new Affiliation(o.getId(), o.getName(), o.getKind().name(), o.getSite().getId()));
+    }
+
     /** Whether the caller holds {@code roleName} at {@code siteId} (admins hold every role everywhere). */
     @PermitAll
     public boolean callerHolds(String roleName, Long siteId) {

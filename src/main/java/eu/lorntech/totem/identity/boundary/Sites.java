@@ -43,6 +43,17 @@ public class Sites {
                 .getResultStream().filter(o -> o.getKind() == k).map(o -> new OrganisationView(o.getId(), o.getName(), k.name())).toList();
     }
 
+    /** The names of the organisations with these ids (unknown ids are left out): public knowledge, as the sites. */
+    @PermitAll
+    public java.util.Map<Long, String> organisationNames(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (ids != null && !ids.isEmpty()) {
+            em.createNamedQuery(Organisation.NAMES, Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        }
+        return names;
+    }
+
     static SiteView view(Site s) {
         return new SiteView(s.getId(), s.getCode(), s.getName(), s.getCity(), s.zone().getId());
     }

@@ -56,6 +56,13 @@ public class DemoIdentityData {
         Organisation puzzle = persist(new Organisation(thipi, OrganisationKind.COMPANY, "Puzzle, tiers-lieu", null));
         persist(new Organisation(menil, OrganisationKind.COMPANY, "Menuiserie Baccarat", null));
         persist(new Organisation(menil, OrganisationKind.COMPANY, "Cristallerie du Val", null));
+        // the partner companies of the talent pathways, on both sides of the borders (made-up names)
+        for (String name : List.of("Moselle Numérique", "Kirchberg Data Services", "Fensch Automatismes", "Saar Digital Werkstatt")) {
+            persist(new Organisation(thipi, OrganisationKind.COMPANY, name, null));
+        }
+        for (String name : List.of("Lunéville Mécanique de Précision", "Vezouze Web Agence", "Faïencerie du Vezouze")) {
+            persist(new Organisation(menil, OrganisationKind.COMPANY, name, null));
+        }
         persist(new Organisation(thipi, OrganisationKind.SCHOOL, "Lycée Colbert Thionville", null));
         persist(new Organisation(thipi, OrganisationKind.SCHOOL, "Pôle entrepreneuriat étudiant, Université de Lorraine", null));
         persist(new Organisation(menil, OrganisationKind.SCHOOL, "Campus des métiers Lunéville-Baccarat", null));
@@ -79,7 +86,7 @@ public class DemoIdentityData {
         for (int i = 1; i < cohort.size(); i++) {
             user("fondateur" + (i + 1), "Équipe " + cohort.get(i).getName(), Language.FR, thipi, hash, cohort.get(i), Role.FOUNDER);
         }
-        LOG.info("Demo data loaded: 2 sites, 20 organisations, " + (9 + cohort.size()) + " accounts (password " + DEMO_PASSWORD + ")");
+        LOG.info("Demo data loaded: 2 sites, 27 organisations, " + (9 + cohort.size()) + " accounts (password " + DEMO_PASSWORD + ")");
     }
 
     private void user(String local, String name, Language language, Site site, String hash, Organisation org, Role... roles) {

@@ -25,7 +25,9 @@ import org.hibernate.envers.Audited;
         query = "select count(o) from Organisation o where o.site = :site and o.kind = :kind")
 @NamedQuery(name = Organisation.BY_SITE,
         query = "select o from Organisation o where o.site = :site order by o.name")
+@NamedQuery(name = Organisation.NAMES, query = "select o.id, o.name from Organisation o where o.id in :ids")
 public class Organisation {
+    public static final String NAMES = "Organisation.names";
     public static final String COUNT_BY_SITE_AND_KIND = "Organisation.countBySiteAndKind";
     public static final String BY_SITE = "Organisation.bySite";
 

@@ -41,12 +41,30 @@ public class RefusalMessages extends ExceptionHandlerFactory {
             if (faces != null && faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE && !faces.getResponseComplete()) {
                 Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                 while (events.hasNext()) {
-                    if (FacesMessages.explain(events.next().getContext().getException())) {
+                    Throwable thrown = events.next().getContext().getException();
+                    if (FacesMessages.explain(thrown)) {
                         events.remove();
+                        notFoundOnOpening(faces, thrown);
                     }
                 }
             }
             getWrapped().handle();
+        }
+
+        /**
+         * A page opened with the id of something the reader may not see (another company's offer, another
+         * site's candidate) answers 404, as an unknown id does; the page still says why, in the reader's language.
+         */
+        private static void notFoundOnOpening(FacesContext faces, Throwable thrown) {
+            if (faces.isPostback()) {
+                return;
+            }
+            for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+                if (cause instanceof eu.lorntech.totem.platform.Refusal r && r.getKind() == eu.lorntech.totem.platform.Refusal.Kind.NOT_FOUND) {
+                    faces.getExternalContext().setResponseStatus(404);
+                    return;
+                }
+            }
         }
     }
 }

@@ -193,6 +193,25 @@ public class Pathways {
                 e.getValue().values().stream().mapToLong(Long::longValue).sum())).toList();
     }
 
+    /** A line of the placements report: a company, its sector and country, the hires through its offers. */
+    public record PlacementRow(String company, String sector, String country, long placements) implements Serializable {
+    }
+
+    /** The hires through the offers of the site's companies ({@code siteId}), or of the whole network (null, admins), most first. */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
+    public List<PlacementRow> placements(Long siteId) {
+        if (siteId != null) {
+            access.requireSite(siteId);
+        } else if (!people.requireCurrent().roles().contains(Roles.ADMIN)) {
+            throw Refusal.forbidden("talent.site.notYours");
+        }
+        List<Object[]> rows = em.createNamedQuery(eu.lorntech.totem.talent.entity.Placement.PER_COMPANY, Object[].class).setParameter("site", siteId)
+                .getResultList();
+        Map<Long, String> names = sites.organisationNames(rows.stream().map(r -> (Long) r[0]).distinct().toList());
+        return rows.stream().map(r -> new PlacementRow(names.getOrDefault((Long) r[0], "?"), r[1].toString(), (String) r[2], ((Number) r[3]).longValue()))
+                .toList();
+    }
+
     /** Records a detection action of the site (at one of its schools, or none). */
     @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
     public Long recordAction(Long siteId, Long schoolId, String kind, String title, LocalDate heldOn) {

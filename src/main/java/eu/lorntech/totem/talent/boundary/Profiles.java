@@ -61,6 +61,9 @@ public class Profiles {
     @Inject
     TalentAccess access;
 
+    @Inject
+    eu.lorntech.totem.talent.control.Matching matching;
+
     /** The managed list of skills, by label in {@code locale}. */
     @RolesAllowed({Roles.CANDIDATE, Roles.PROGRAMME_MANAGER, Roles.PARTNER_COMPANY, Roles.ADMIN})
     public List<SkillOption> skills(Locale locale) {
@@ -138,6 +141,7 @@ public class Profiles {
         em.createNamedQuery(Skill.ACTIVE, Skill.class).getResultStream().forEach(s -> known.add(s.getId()));
         c.describe(skills == null ? Map.of() : skills, languages == null ? Map.of() : languages, countries == null ? Set.of() : countries,
                 availableFrom, known::contains);
+        matching.refreshCandidate(c.getId(), LocalDate.now(PARIS));
         return view(c);
     }
 

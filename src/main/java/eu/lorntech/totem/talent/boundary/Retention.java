@@ -30,6 +30,9 @@ public class Retention {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    eu.lorntech.totem.talent.control.Matching matching;
+
     @PermitAll
     @Schedule(hour = "3", minute = "30", persistent = false)
     public void everyNight() {
@@ -42,10 +45,22 @@ public class Retention {
         LocalDate before = today.minusDays(Math.max(0, Settings.integer(GRACE, 90)));
         List<Candidate> due = em.createNamedQuery(Candidate.TO_ANONYMISE, Candidate.class).setParameter("before", before).getResultList();
         Instant now = Instant.now();
-        for (Candidate c : due) {
-            c.anonymise(now);
-            em.createNamedQuery(CandidateMove.FORGET_NOTES).setParameter("candidate", c.getId()).executeUpdate();
+        List<Long> ids = due.stream().map(Candidate::getId).toList();
+        List<Long> cvs = due.stream().map(Candidate::getCvDocumentId).filter(java.util.Objects::nonNull).toList();
+        due.forEach(c -> c.anonymise(now));
+        if (!ids.isEmpty()) {
+            em.createNamedQuery(CandidateMove.FORGET_NOTES).setParameter("candidates", ids).executeUpdate();
+            em.createNamedQuery(eu.lorntech.totem.talent.entity.ApplicationStep.FORGET_MESSAGES).setParameter("candidates", ids).executeUpdate();
+            em.createNamedQuery(eu.lorntech.totem.talent.entity.JobApplication.FORGET_MESSAGES).setParameter("candidates", ids).executeUpdate();
+            matching.forgetCandidates(ids);
         }
+        em.flush();
+        cvs.forEach(id -> {
+            eu.lorntech.totem.form.entity.Document d = em.find(eu.lorntech.totem.form.entity.Document.class, id);
+            if (d != null) {
+                em.remove(d);
+            }
+        });
         return due.size();
     }
 }

@@ -115,6 +115,9 @@ public class Candidate {
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
 
+    @Column(name = "cv_document_id")
+    private Long cvDocumentId;
+
     @Version
     private int version;
 
@@ -238,7 +241,19 @@ public class Candidate {
         languages.clear();
         countries.clear();
         availableFrom = null;
+        cvDocumentId = null;
         anonymisedAt = now;
+    }
+
+    /** The CV (a document) the candidate gave; the one before it is returned so it can be deleted. */
+    public Long attachCv(Long documentId) {
+        Long before = cvDocumentId;
+        cvDocumentId = documentId;
+        return before;
+    }
+
+    public Long getCvDocumentId() {
+        return cvDocumentId;
     }
 
     public boolean isAnonymised() {

@@ -15,7 +15,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "candidate_move")
 @NamedQuery(name = CandidateMove.OF_CANDIDATE, query = "select m from CandidateMove m where m.candidateId = :candidate order by m.movedAt desc, m.id desc")
-@NamedQuery(name = CandidateMove.FORGET_NOTES, query = "update CandidateMove m set m.note = null where m.candidateId = :candidate")
+@NamedQuery(name = CandidateMove.FORGET_NOTES, query = "update CandidateMove m set m.note = null where m.candidateId in :candidates")
 @NamedQuery(name = CandidateMove.AVERAGE_DAYS_AT_SITE, query = "select m.fromStage, avg(m.daysInFrom), count(m) from CandidateMove m, Candidate c "
         + "where c.id = m.candidateId and c.siteId = :site and m.fromStage is not null group by m.fromStage")
 public class CandidateMove {

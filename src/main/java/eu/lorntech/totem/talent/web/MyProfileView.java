@@ -80,6 +80,12 @@ public class MyProfileView implements Serializable {
     @Inject
     Profiles profiles;
 
+    @Inject
+    eu.lorntech.totem.talent.boundary.Applying applying;
+
+    private transient jakarta.servlet.http.Part cv;
+    private String cvName;
+
     private Profiles.View profile;
     private List<SkillOption> skillOptions = List.of();
     private Map<Long, String> skillLabels = Map.of();
@@ -113,6 +119,38 @@ public class MyProfileView implements Serializable {
         }
         countryLabels = lands;
         profiles.mine().ifPresent(this::show);
+        if (profile != null) {
+            cvName = applying.myCvName().orElse(null);
+        }
+    }
+
+    /** Keeps the chosen file as the CV: a PDF of 5 MB at most, or a clear refusal and the CV before it kept. */
+    public void uploadCv() throws java.io.IOException {
+        if (cv == null || cv.getSize() == 0) {
+            FacesMessages.error("talent.cv.choose");
+            return;
+        }
+        if (cv.getSize() > eu.lorntech.totem.talent.boundary.Applying.CV_MAX_BYTES) {
+            FacesMessages.error("talent.cv.tooLarge", eu.lorntech.totem.talent.boundary.Applying.CV_MAX_BYTES / (1024 * 1024));
+            return;
+        }
+        try (java.io.InputStream in = cv.getInputStream()) {
+            applying.uploadCv(cv.getSubmittedFileName(), in.readAllBytes());
+        }
+        cvName = applying.myCvName().orElse(null);
+        FacesMessages.info("talent.cv.saved");
+    }
+
+    public jakarta.servlet.http.Part getCv() {
+        return cv;
+    }
+
+    public void setCv(jakarta.servlet.http.Part cv) {
+        this.cv = cv;
+    }
+
+    public String getCvName() {
+        return cvName;
     }
 
     private void show(Profiles.View view) {

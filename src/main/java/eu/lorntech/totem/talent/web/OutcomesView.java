@@ -43,6 +43,8 @@ public class OutcomesView implements java.io.Serializable {
     private List<OutcomeRow> perSite = List.of();
     private OutcomeRow siteTotal;
     private String chart;
+    private List<Pathways.PlacementRow> placements = List.of();
+    private List<Pathways.PlacementRow> networkPlacements = List.of();
 
     /** Called by the view action. */
     public void load() {
@@ -51,6 +53,7 @@ public class OutcomesView implements java.io.Serializable {
         admin = people.current().map(c -> c.roles().contains(Roles.ADMIN)).orElse(false);
         Locale locale = currentLocale.getLocale();
         if (manager) {
+            placements = pathways.placements(siteId);
             perAction = pathways.outcomesPerAction(siteId, Texts.get(locale, "talent.outcomes.elsewhere"));
             java.util.Map<String, Long> total = new java.util.LinkedHashMap<>();
             for (OutcomeRow r : perAction) {
@@ -75,6 +78,7 @@ public class OutcomesView implements java.io.Serializable {
         }
         if (admin) {
             perSite = pathways.outcomesPerSite();
+            networkPlacements = pathways.placements(null);
         }
     }
 
@@ -96,6 +100,14 @@ public class OutcomesView implements java.io.Serializable {
 
     public OutcomeRow getSiteTotal() {
         return siteTotal;
+    }
+
+    public List<Pathways.PlacementRow> getPlacements() {
+        return placements;
+    }
+
+    public List<Pathways.PlacementRow> getNetworkPlacements() {
+        return networkPlacements;
     }
 
     public String getChart() {
