@@ -29,7 +29,7 @@ class ApiDocsIT {
     static final Set<String> PUBLIC = Set.of("GET /api/sites", "GET /api/calls", "GET /api/calls/{id}", "GET /api/openapi.yaml",
             "GET /api/openapi.json", "GET /api/resources", "GET /api/ical/members/{token}.ics", "GET /api/ical/resources/{id}.ics",
             "GET /api/events", "GET /api/events/{id}", "GET /api/events/ical", "DELETE /api/registrations/{token}",
-            "GET /api/offers", "GET /api/offers/{id}");
+            "GET /api/offers", "GET /api/offers/{id}", "POST /api/surveys/answers/{token}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * A question of a form (a call's, an event's, a survey's). It knows what a valid answer is: a choice among its choices, a
- * number that parses, a text of bounded length; a PDF question is answered by a {@link Document}.
+ * number that parses, a whole number of the 1-5 scale, a text of bounded length; a PDF question is answered by a {@link Document}.
  */
 @Entity
 @Table(name = "form_question")
@@ -101,6 +101,9 @@ public class Question {
                     throw Refusal.invalid("answer.number.invalid", label);
                 }
             }
+            case SCALE -> {
+                return scale(value);
+            }
             case PDF -> throw Refusal.invalid("answer.pdf.fileExpected", label);
             default -> throw new IllegalStateException(kind.name());
         }
@@ -120,6 +123,18 @@ public class Question {
         }
         List<String> ordered = getChoices().stream().filter(chosen::contains).toList();
         return ordered.isEmpty() ? null : String.join(SEPARATOR, ordered);
+    }
+
+    private String scale(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= QuestionKind.SCALE_MIN && n <= QuestionKind.SCALE_MAX) {
+                return Integer.toString(n);
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a number out of the scale
+        }
+        throw Refusal.invalid("answer.scale.invalid", label, QuestionKind.SCALE_MIN, QuestionKind.SCALE_MAX);
     }
 
     private String requireChoice(String value) {
