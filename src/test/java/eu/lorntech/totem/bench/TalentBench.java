@@ -83,11 +83,67 @@ public class TalentBench {
         Map<String, PageRounds.Result> mine = rounds.measure(List.of(
                 new PageRounds.Variant("1000", signIn.signedIn(small.candidateEmail()), "/api/candidates/me/matches", matches(1, 20)),
                 new PageRounds.Variant("10000", signIn.signedIn(large.candidateEmail()), "/api/candidates/me/matches", matches(1, 20))));
+        long[] campaigns = surveyOf300();
+        HttpClient manager = signIn.signedIn("admin@totem.example");
+        System.out.println("the survey's results page (GET /talent/survey-results.xhtml, a manager of the site):");
+        Map<String, PageRounds.Result> survey = rounds.measure(List.of(
+                new PageRounds.Variant("40", manager, "/talent/survey-results.xhtml?id=" + campaigns[0], respondents("40")),
+                new PageRounds.Variant("300", manager, "/talent/survey-results.xhtml?id=" + campaigns[1], respondents("300"))));
         System.out.println();
         System.out.println("| request (median of the rounds) | p95 floor | p95 at 1,000 candidates | p95 at 10,000 candidates | ratio 10,000/1,000 | p95 of each round at 1,000 / 10,000 |");
         System.out.println("|---|---|---|---|---|---|");
         row("an offer's best candidates", offers.get("floor"), offers);
         row("a candidate's best offers", null, mine);
+        PageRounds.Result s40 = survey.get("40");
+        PageRounds.Result s300 = survey.get("300");
+        System.out.printf("%n| survey results page | p95 at 40 answers | p95 at 300 answers | ratio |%n|---|---|---|---|%n| %s | %.1f ms (p50 %.1f) | %.1f ms (p50 %.1f) | %.2f |%n",
+                "the demo campaign / its copy with 300 answers", s40.p95(), s40.p50(), s300.p95(), s300.p50(), s300.p95() / s40.p95());
+    }
+
+    /** The results page counts this many respondents, shows its charts, and no error. */
+    static Function<String, String> respondents(String n) {
+        return body -> body.contains("msg-error") ? "an error" : !body.contains(n + " entreprises ont répondu") ? "not " + n + " respondents"
+                : !body.contains("<canvas") ? "no chart" : null;
+    }
+
+    /**
+     * The demo's needs survey (Ménil-Flin, 40 answers) and a copy of it with 300 answers: its questionnaire
+     * copied question by question, each of the 300 companies answering as one of the demo's 40 did.
+     */
+    long[] surveyOf300() throws Exception {
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            long demo = ProgrammeBench.single(s, "select c.id from survey_campaign c join survey_invitation i on i.campaign_id = c.id "
+                    + "where i.response_id is not null group by c.id order by count(*) desc limit 1");
+            long demoForm = ProgrammeBench.single(s, "select form_id from survey_campaign where id = " + demo);
+            long form = insert(c, "insert into form (purpose) select purpose from form where id = ?", demoForm);
+            s.executeUpdate("insert into form_question (form_id, position, kind, label, choices, required) select " + form
+                    + ", position, kind, label, choices, required from form_question where form_id = " + demoForm);
+            long campaign = insert(c, "insert into survey_campaign (site_id, form_id, title, opens_on, closes_on, reminder_days, created_at) "
+                    + "select site_id, ?, 'Besoins numériques (banc, 300 réponses)', opens_on, closes_on, reminder_days, created_at from survey_campaign where id = ?",
+                    form, demo);
+            List<long[]> answered = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("select id, response_id from survey_invitation where campaign_id = " + demo
+                    + " and response_id is not null order by id")) {
+                while (r.next()) {
+                    answered.add(new long[] {r.getLong(1), r.getLong(2)});
+                }
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            for (int n = 0; n < 300; n++) {
+                long[] model = answered.get(n % answered.size());
+                long response = insert(c, "insert into form_response (form_id) values (?)", form);
+                insert(c, "insert into survey_invitation (campaign_id, token, company, email, sector, size_band, commune, language, invited_at, response_id, answered_at) "
+                        + "select ?, ?, ?, ?, sector, size_band, commune, language, invited_at, ?, ? from survey_invitation where id = ?", campaign,
+                        "bench-token-" + java.util.UUID.randomUUID(), "Entreprise du banc " + n, "bench-survey-" + n + "@example.org", response, now, model[0]);
+                s.executeUpdate("insert into form_answer (response_id, question_id, text_value) select " + response + ", q.id, a.text_value "
+                        + "from form_answer a join form_question o on o.id = a.question_id join form_question q on q.form_id = " + form
+                        + " and q.position = o.position where a.response_id = " + model[1]);
+            }
+            c.commit();
+            System.out.printf("survey: the demo campaign (%d answers) and its copy with 300%n", answered.size());
+            return new long[] {demo, campaign};
+        }
     }
 
     static void row(String what, PageRounds.Result floor, Map<String, PageRounds.Result> r) {
