@@ -372,6 +372,7 @@ class OffersIT {
         As.run(ERIC, COMPANY, () -> recruitment.move(app, "OFFER", "HIRED", null));
         long id = ((Number) em.createNativeQuery("select id from candidate where email = ?1").setParameter(1, me).getSingleResult()).longValue();
         Number cv = (Number) em.createNativeQuery("select cv_document_id from candidate where id = ?1").setParameter(1, id).getSingleResult();
+        assertEquals("cv.pdf", As.user(ERIC, COMPANY, () -> applying.cv(id)).fileName(), "the company she applied to reads her CV");
         assertEquals(1, count("select count(*) from offer_match where candidate_id = ?1", id));
         tx.begin();
         em.createNativeQuery("update candidate set consent_until = ?1 where id = ?2").setParameter(1, LocalDate.now().minusYears(1)).setParameter(2, id)

@@ -197,9 +197,9 @@ public class Applying {
         if (c.consentExpired(OfferViews.today())) {
             return false;
         }
-        return em.createNamedQuery(JobApplication.OF_CANDIDATE, JobApplication.class).setParameter("candidate", c.getId()).getResultStream()
-                .anyMatch(a -> access.company().map(co -> co.organisationId().equals(em.find(Offer.class, a.getOfferId()).getOrganisationId()))
-                        .orElse(false));
+        // one query: has the candidate applied to an offer of the caller's company?
+        return access.company().map(co -> em.createNamedQuery(JobApplication.COUNT_TO_COMPANY, Long.class).setParameter("candidate", c.getId())
+                .setParameter("organisation", co.organisationId()).getSingleResult() > 0).orElse(false);
     }
 
     private Optional<Candidate> mine() {

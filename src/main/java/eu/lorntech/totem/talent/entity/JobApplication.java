@@ -23,8 +23,11 @@ import java.time.Instant;
 @NamedQuery(name = JobApplication.OF_OFFER, query = "select a from JobApplication a where a.offerId = :offer order by a.appliedAt")
 @NamedQuery(name = JobApplication.COUNT_OF_OFFER_AND_CANDIDATE, query = "select count(a) from JobApplication a where a.offerId = :offer and a.candidateId = :candidate")
 @NamedQuery(name = JobApplication.FORGET_MESSAGES, query = "update JobApplication a set a.message = null where a.candidateId in :candidates")
+@NamedQuery(name = JobApplication.COUNT_TO_COMPANY, query = "select count(a) from JobApplication a, Offer o where o.id = a.offerId "
+        + "and a.candidateId = :candidate and o.organisationId = :organisation")
 public class JobApplication {
 
+    public static final String COUNT_TO_COMPANY = "JobApplication.countToCompany";
     public static final String FORGET_MESSAGES = "JobApplication.forgetMessages";
     public static final String OF_CANDIDATE = "JobApplication.ofCandidate";
     public static final String OF_OFFER = "JobApplication.ofOffer";

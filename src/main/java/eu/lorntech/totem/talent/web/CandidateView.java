@@ -52,11 +52,10 @@ public class CandidateView implements Serializable {
         p.skills().forEach((skill, level) -> s.add(labels.getOrDefault(skill, "?") + " (" + Texts.get(locale, "talent.skillLevel." + level) + ")"));
         skills = s.isEmpty() ? null : String.join(", ", s);
         List<String> l = new ArrayList<>();
-        p.languages().forEach((code, level) -> l.add(Locale.forLanguageTag(code).getDisplayLanguage(locale) + " ("
-                + ("NATIVE".equals(level) ? Texts.get(locale, "talent.languageLevel.NATIVE") : level) + ")"));
+        p.languages().forEach((code, level) -> l.add(TalentLabels.language(code, locale) + " (" + TalentLabels.level(level, locale) + ")"));
         languages = l.isEmpty() ? null : String.join(", ", l);
         countries = p.countries().isEmpty() ? null
-                : String.join(", ", p.countries().stream().map(c -> new Locale("", c).getDisplayCountry(locale)).toList());
+                : String.join(", ", p.countries().stream().map(c -> TalentLabels.countries(locale).get(c)).toList());
     }
 
     public String getSkills() {

@@ -107,17 +107,8 @@ public class MyProfileView implements Serializable {
         Map<Long, String> labels = new LinkedHashMap<>();
         skillOptions.forEach(o -> labels.put(o.id(), o.label()));
         skillLabels = labels;
-        Map<String, String> langs = new LinkedHashMap<>();
-        for (String code : Profile.LANGUAGES) {
-            String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
-            langs.put(code, name.isEmpty() ? code : Character.toUpperCase(name.charAt(0)) + name.substring(1));
-        }
-        languageLabels = langs;
-        Map<String, String> lands = new LinkedHashMap<>();
-        for (String code : Profile.COUNTRIES) {
-            lands.put(code, new Locale("", code).getDisplayCountry(locale));
-        }
-        countryLabels = lands;
+        languageLabels = TalentLabels.languages(locale);
+        countryLabels = TalentLabels.countries(locale);
         profiles.mine().ifPresent(this::show);
         if (profile != null) {
             cvName = applying.myCvName().orElse(null);
