@@ -55,21 +55,20 @@ public class EventMails {
     }
 
     /**
-     * What every ticket mail of an event shares, built once and before the event's row is locked
-     * (the lock is held until commit: the less work under it, the more registrations a second).
+     * What every ticket mail of an event shares, built once per registration: the place, and the .ics
+     * that {@link EventCalendarFile} makes when the mail is sent (the mail stores the event's id).
      */
     public record Prepared(String where, MailAttachment ics) {
     }
 
     public Prepared prepare(Event e) {
-        String where = where(e);
-        return new Prepared(where, MailAttachment.calendar("event-" + e.getId() + ".ics",
-                EventIcs.write(List.of(e), x -> where, EventMails::eventLink)));
+        return new Prepared(where(e), MailAttachment.madeAtSending("event-" + e.getId() + ".ics", MailAttachment.CALENDAR,
+                EventCalendarFile.NAME, e.getId().toString()));
     }
 
-    /** A ticket's QR code (the code only), built before the lock too. */
+    /** A ticket's QR code (the code only), which {@link TicketQrFile} makes when the mail is sent. */
     public static MailAttachment qr(String ticketCode) {
-        return new MailAttachment("ticket-" + ticketCode.substring(0, 8) + ".png", "image/png", QrCodes.png(ticketCode, 300));
+        return MailAttachment.madeAtSending("ticket-" + ticketCode.substring(0, 8) + ".png", "image/png", TicketQrFile.NAME, ticketCode);
     }
 
     public void confirmed(Event e, Registration r, boolean promoted) {

@@ -23,11 +23,20 @@ public class CurrentUser {
 
     public Optional<User> find() {
         Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
+        if (!namesAnAccount(principal)) {
             return Optional.empty();
         }
         return em.createNamedQuery(User.BY_EMAIL, User.class).setParameter("email", principal.getName())
                 .getResultStream().findFirst().filter(User::isActive);
+    }
+
+    /**
+     * Whether a caller's principal can name an account: accounts sign in with their e-mail address,
+     * while WildFly names an unauthenticated caller "anonymous" (within an EJB the principal is never
+     * null). A guest's registration thus costs no query for a user who cannot exist.
+     */
+    static boolean namesAnAccount(Principal principal) {
+        return principal != null && principal.getName() != null && principal.getName().indexOf('@') > 0;
     }
 
     public User require() {

@@ -49,7 +49,7 @@ public class People {
      */
     private Optional<Caller> authenticatedByToken() {
         Principal principal = security.getCallerPrincipal();
-        return principal == null ? Optional.empty()
+        return !CurrentUser.namesAnAccount(principal) ? Optional.empty()
                 : tokenCaller.find().filter(c -> c.email().equals(principal.getName()));
     }
 

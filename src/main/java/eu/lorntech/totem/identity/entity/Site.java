@@ -1,5 +1,6 @@
 package eu.lorntech.totem.identity.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import org.hibernate.envers.Audited;
 
 /** A totem of the LorNTech network (Thi'Pi Thionville, Ménil-Flin...): every record belongs to one. */
 @Entity
+@Cacheable
 @Table(name = "site")
 @Audited
 @NamedQuery(name = Site.ALL, query = "select s from Site s order by s.name")

@@ -8,6 +8,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -48,6 +51,10 @@ public class MailDispatcher {
 
     @Resource
     SessionContext context;
+
+    @Inject
+    @Any
+    Instance<MailFileMaker> makers;
 
     @PostConstruct
     void timeouts() {
@@ -164,7 +171,7 @@ public class MailDispatcher {
             MimeMessage message = new MimeMessage(mailSession);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
             message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-            java.util.List<MailAttachment> files = mail.attachments();
+            java.util.List<MailAttachment> files = mail.attachments(this::maker);
             if (files.isEmpty()) {
                 message.setText(mail.getBody(), StandardCharsets.UTF_8.name());
             } else {
@@ -193,7 +200,22 @@ public class MailDispatcher {
             mail.failed(e.getMessage());
             LOG.log(Level.WARNING, "Mail {0} not sent yet: {1}", new Object[] {id, e.getMessage()});
             return !unreachable(e);
+        } catch (IllegalArgumentException | IllegalStateException fileNotMade) {
+            // a file made at sending could not be made (what it shows is gone): the mail is failed with the reason, never half sent
+            mail.failed(fileNotMade.getMessage());
+            LOG.log(Level.WARNING, "Mail {0} not sent: {1}", new Object[] {id, fileNotMade.getMessage()});
+            return true;
         }
+    }
+
+    /** The maker of files made at sending that is named so. */
+    private MailFileMaker maker(String name) {
+        for (MailFileMaker m : makers) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        throw new IllegalStateException("no maker of mail files named " + name);
     }
 
     /** Whether the SMTP server was not reached at all (refused, silent or unknown), rather than refusing this mail. */

@@ -5,8 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
+import java.util.function.Function;
 
-/** A file stored with a mail of the outbox, so that a retried delivery sends the very same file. */
+/**
+ * A file of a mail of the outbox: its content stored with the mail (a retried delivery sends the very
+ * same file), or the name of the {@link MailFileMaker} that makes it at sending and its argument (V17).
+ */
 @Embeddable
 public class MailFile {
 
@@ -19,6 +23,12 @@ public class MailFile {
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
 
+    @Column(name = "made_by")
+    private String madeBy;
+
+    @Column(name = "made_from")
+    private String madeFrom;
+
     protected MailFile() {
     }
 
@@ -26,9 +36,15 @@ public class MailFile {
         this.name = file.name();
         this.contentType = file.contentType();
         this.content = file.content();
+        this.madeBy = file.maker();
+        this.madeFrom = file.argument();
     }
 
-    MailAttachment attachment() {
-        return new MailAttachment(name, contentType, content);
+    /** The file as it is sent: its stored content, or the content its maker ({@code makers} by name) makes now. */
+    MailAttachment attachment(Function<String, MailFileMaker> makers) {
+        if (madeBy == null) {
+            return new MailAttachment(name, contentType, content);
+        }
+        return new MailAttachment(name, contentType, makers.apply(madeBy).make(madeFrom));
     }
 }

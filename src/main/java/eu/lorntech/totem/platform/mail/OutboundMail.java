@@ -77,9 +77,9 @@ public class OutboundMail {
         return this;
     }
 
-    /** The files this mail carries, in their order (none for most mails). */
-    java.util.List<MailAttachment> attachments() {
-        return files.stream().map(MailFile::attachment).toList();
+    /** The files this mail carries, in their order (none for most mails), those made at sending made now by {@code makers}. */
+    java.util.List<MailAttachment> attachments(java.util.function.Function<String, MailFileMaker> makers) {
+        return files.stream().map(f -> f.attachment(makers)).toList();
     }
 
     void sent(Instant now) {
