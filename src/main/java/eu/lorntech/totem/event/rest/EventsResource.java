@@ -11,6 +11,7 @@ import eu.lorntech.totem.event.control.CheckInDesk.Answer;
 import eu.lorntech.totem.event.entity.EventKind;
 import eu.lorntech.totem.event.entity.Registration.Person;
 import eu.lorntech.totem.platform.Refusal;
+import eu.lorntech.totem.platform.mail.PeopleWaiting;
 import eu.lorntech.totem.platform.paging.Page;
 import eu.lorntech.totem.platform.paging.PageRequest;
 import eu.lorntech.totem.platform.rest.Instants;
@@ -106,6 +107,9 @@ public class EventsResource {
     @Resource(lookup = "java:jboss/ee/concurrency/executor/registrations")
     ManagedExecutorService queue;
 
+    @Inject
+    PeopleWaiting waiting;
+
     @Context
     HttpServletRequest request;
 
@@ -182,9 +186,19 @@ public class EventsResource {
         String client = ClientAddress.of(request.getRemoteAddr(), forwarded.isEmpty() ? null : String.join(",", forwarded));
         // The HTTP worker is freed while the registration waits its turn in the queue: a rush holds at most
         // the queue's threads (totem.events.registration-threads) and never the workers that serve the pages.
+        // While registrations are in flight the outbox's mails give way (PeopleWaiting): confirmations leave
+        // seconds later, and the CPU goes to the people waiting for their seat.
+        waiting.begin();
         try {
-            return queue.supplyAsync(() -> Response.status(201).entity(new Registered(registrations.register(id, signup, client))).build());
+            return queue.supplyAsync(() -> {
+                try {
+                    return Response.status(201).entity(new Registered(registrations.register(id, signup, client))).build();
+                } finally {
+                    waiting.end();
+                }
+            });
         } catch (RejectedExecutionException queueFull) {
+            waiting.end();
             throw Refusal.tooMany("event.registration.busy");
         }
     }

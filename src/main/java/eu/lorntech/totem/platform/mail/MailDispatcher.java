@@ -69,12 +69,13 @@ public class MailDispatcher {
 
     /**
      * The mails never tried yet, oldest first, as {@link MailPump} asks after commits: over one SMTP
-     * connection, each in a transaction of its own. Stops when none is left, or when the SMTP server
-     * cannot be reached (the mails then wait for {@link MailRetry}).
+     * connection, each in a transaction of its own. Stops when none is left, when the SMTP server
+     * cannot be reached (the mails then wait for {@link MailRetry}), or between two mails when
+     * {@code giveWay} says so; returns whether it stopped to give way (mails are left).
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void sendFresh() {
+    public boolean sendFresh(java.util.function.BooleanSupplier giveWay) {
         MailDispatcher self = context.getBusinessObject(MailDispatcher.class);
         Set<Long> tried = new HashSet<>();
         Transport transport = null;
@@ -84,19 +85,22 @@ public class MailDispatcher {
                 // a mail whose transaction failed for another reason stays fresh: never try it twice in one call
                 ids.removeAll(tried);
                 if (ids.isEmpty()) {
-                    return;
+                    return false;
                 }
                 for (Long id : ids) {
+                    if (giveWay.getAsBoolean()) {
+                        return true;
+                    }
                     tried.add(id);
                     if (transport == null || !transport.isConnected()) {
                         close(transport);
                         transport = connect();
                         if (transport == null) {
-                            return;
+                            return false;
                         }
                     }
                     if (!self.sendOver(id, transport)) {
-                        return;
+                        return false;
                     }
                 }
             }

@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * Sends the outbox's new mails soon after their transactions commit, on one thread at a time per
  * server: a commit asks for a round, and the asks that come while a round runs make one more round,
  * not one thread each. During a rush of 2,000 registrations the mails leave over one SMTP connection
- * instead of taking a thread and a connection each from the requests' CPU (docs/benchmarks.md).
+ * instead of taking a thread and a connection each from the requests' CPU, and they wait while
+ * registrations are in flight ({@link PeopleWaiting}, at most 20 s): docs/benchmarks.md, Events.
  */
 @ApplicationScoped
 public class MailPump {
@@ -28,6 +29,9 @@ public class MailPump {
 
     @Inject
     MailDispatcher dispatcher;
+
+    @Inject
+    PeopleWaiting people;
 
     @Resource
     ManagedExecutorService executor;
@@ -52,10 +56,16 @@ public class MailPump {
     private void rounds() {
         try {
             while (asked.getAndSet(false)) {
-                dispatcher.sendFresh();
+                giveWay();
+                if (dispatcher.sendFresh(people::mailGivesWay)) {
+                    // stopped between two mails for people's requests: the rest goes once they are served
+                    asked.set(true);
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail round stopped; MailRetry tries again", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             running.set(false);
         }
@@ -64,4 +74,13 @@ public class MailPump {
             ask();
         }
     }
+
+    /** Waits while people's requests are in flight (a bounded time, see {@link PeopleWaiting}). */
+    private void giveWay() throws InterruptedException {
+        while (people.mailGivesWay()) {
+            Thread.sleep(GIVE_WAY_STEP_MILLIS);
+        }
+    }
+
+    private static final long GIVE_WAY_STEP_MILLIS = 50;
 }

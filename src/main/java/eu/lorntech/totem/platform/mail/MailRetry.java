@@ -27,6 +27,9 @@ public class MailRetry {
     @Inject
     MailDispatcher dispatcher;
 
+    @Inject
+    PeopleWaiting people;
+
     @PostConstruct
     void schedule() {
         long every = Math.max(1, Settings.integer(INTERVAL, 60)) * 1000L;
@@ -36,6 +39,9 @@ public class MailRetry {
     @PermitAll
     @Timeout
     public void retry() {
-        dispatcher.retryPending();
+        // while people's requests are in flight the retries wait for the next round (PeopleWaiting bounds how long)
+        if (!people.mailGivesWay()) {
+            dispatcher.retryPending();
+        }
     }
 }
