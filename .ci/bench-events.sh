@@ -15,6 +15,6 @@ db=${BENCH_DB:-totem_bench}
 smtp=$((2525 + ${BENCH_PORT:-8080} - 8080))
 server_env="TOTEM_EVENTS_GUEST_LIMIT=0 TOTEM_SMTP_PORT=$smtp TOTEM_SMTP_HOST=127.0.0.1 ${BENCH_SERVER_ENV:-}"
 . .ci/bench-server.sh
-java -Xmx512m -Dbench.pageRounds="${BENCH_PAGE_ROUNDS:-5}" -Dbench.enforce="${BENCH_ENFORCE:-false}" \
+java -Xmx512m -Dbench.serverPid="$jvm" -Dbench.dbPid="${mariadb:-}" -Dbench.clockTicks="$(getconf CLK_TCK)" -Dbench.pageRounds="${BENCH_PAGE_ROUNDS:-5}" -Dbench.enforce="${BENCH_ENFORCE:-false}" \
   -cp "target/test-classes:target/classes:$(cat target/bench.cp)" eu.lorntech.totem.bench.EventBench \
   "http://127.0.0.1:$port" "$url" totem_bench totem_bench "$smtp"

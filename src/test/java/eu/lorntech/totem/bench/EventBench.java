@@ -114,7 +114,9 @@ public class EventBench {
         for (int warm = 0; warm < 3; warm++) {
             load(GUESTS, i -> "/api/events/" + rush + "/registrations", i -> guest("warm", i, false), null, 400);
         }
+        Cpu f0 = Cpu.now();
         Run floor = load(GUESTS, i -> "/api/events/" + rush + "/registrations", i -> guest("floor", i, false), null, 400);
+        Cpu floorCpu = Cpu.now().minus(f0);
         double floorRate = floor.rate();
 
         // the same rush and doors once on another seminar, unmeasured: the measured rush meets a server that has
@@ -122,7 +124,9 @@ public class EventBench {
         // leave the outbox, so that they do not compete with the measured rush
         long warmUp = event("Bench warm-up " + UUID.randomUUID(), SEATS, site, organiser);
         long w0 = System.nanoTime();
+        Cpu c0 = Cpu.now();
         Run warmRush = load(GUESTS, i -> "/api/events/" + warmUp + "/registrations", i -> guest("warm-rush", i, true), null, 201);
+        Cpu rushCpu = Cpu.now().minus(c0);
         List<String> warmTickets = tickets(warmRush);
         load(warmTickets.size(), i -> "/api/events/" + warmUp + "/check-ins",
                 i -> "{\"code\":\"" + warmTickets.get(i) + "\",\"station\":\"Porte " + (i % STATIONS) + "\",\"nonce\":\"" + UUID.randomUUID() + "\"}",
@@ -135,8 +139,10 @@ public class EventBench {
         ExecutorService reader = Executors.newSingleThreadExecutor();
         Future<List<Long>> during = reader.submit(() -> pageLoop(rush, null, rushing));
         long t0 = System.nanoTime();
+        Cpu m0 = Cpu.now();
         Run registered = load(GUESTS, i -> "/api/events/" + rush + "/registrations", i -> guest("rush", i, true), null, 201);
         double rushSeconds = (System.nanoTime() - t0) / 1e9;
+        Cpu measuredCpu = Cpu.now().minus(m0);
         rushing.set(false);
         List<Long> busy = during.get();
         reader.shutdown();
@@ -218,8 +224,54 @@ public class EventBench {
         goal("public event page, quiet / during the rush", String.format("p95 %.0f / %.0f ms (ratio %.2f, %d and %d requests)", quietP95, busyP95,
                 busyP95 / quietP95, quiet.size(), busy.size()), "ratio under 1.5", busyP95 / quietP95 < 1.5);
         System.out.printf("| confirmations out of the outbox | all %d, %.1f s after the rush began | |%n", SEATS, mailSeconds);
+        if (floorCpu.known()) {
+            System.out.printf("| CPU per refused registration (floor) | %s | |%n", floorCpu.per(GUESTS));
+            System.out.printf("| CPU per registration, warm-up rush (its first registrations: the JIT compiles) | %s | |%n", rushCpu.per(GUESTS));
+            System.out.printf("| CPU per registration, measured rush (the public page read meanwhile) | %s | |%n", measuredCpu.per(GUESTS));
+            System.out.printf("| half the floor's rate needs a registration in at most | %.2f ms of the machine's CPU (twice a refused one); it took %.2f ms | |%n",
+                    2 * floorCpu.total() * 1000 / GUESTS, Math.min(rushCpu.total(), measuredCpu.total()) * 1000 / GUESTS);
+        }
         if (enforce && !missed.isEmpty()) {
             throw new IllegalStateException("goals missed: " + missed);
+        }
+    }
+
+    /**
+     * CPU seconds used so far by the server's JVM, MariaDB and this JVM (Linux {@code /proc}; the pids come as
+     * bench.serverPid and bench.dbPid, the clock ticks as bench.clockTicks): where a registration's time goes.
+     */
+    record Cpu(double server, double db, double bench) {
+        static Cpu now() {
+            return new Cpu(seconds(System.getProperty("bench.serverPid", "")), seconds(System.getProperty("bench.dbPid", "")),
+                    seconds(String.valueOf(ProcessHandle.current().pid())));
+        }
+
+        static double seconds(String pid) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // after the command come state (field 3) ... utime (field 14) and stime (field 15)
+                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / Double.parseDouble(System.getProperty("bench.clockTicks", "100"));
+            } catch (java.io.IOException | RuntimeException unknown) {
+                return Double.NaN;
+            }
+        }
+
+        Cpu minus(Cpu before) {
+            return new Cpu(server - before.server, db - before.db, bench - before.bench);
+        }
+
+        boolean known() {
+            return !Double.isNaN(server) && !Double.isNaN(db) && !Double.isNaN(bench);
+        }
+
+        double total() {
+            return server + db + bench;
+        }
+
+        String per(int requests) {
+            return String.format("server %.2f ms, MariaDB %.2f ms, load generator %.2f ms: %.2f ms", server * 1000 / requests,
+                    db * 1000 / requests, bench * 1000 / requests, total() * 1000 / requests);
         }
     }
 
