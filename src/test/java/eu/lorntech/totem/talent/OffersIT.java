@@ -264,6 +264,10 @@ class OffersIT {
         HttpResponse<String> list = anonymous.get("/api/offers?country=FR&size=100");
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains("\"id\":" + offer), "the open offer is in the public list");
+        assertTrue(list.headers().firstValue("Set-Cookie").isEmpty(), "the public list of offers creates no session");
+        HttpResponse<String> one = anonymous.get("/api/offers/" + offer);
+        assertEquals(200, one.statusCode(), one.body());
+        assertTrue(one.headers().firstValue("Set-Cookie").isEmpty(), "a public offer creates no session");
         assertEquals(400, anonymous.get("/api/offers?kind=ASTRONAUT").statusCode());
     }
 

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "ical", description = "iCalendar feeds and files for calendar clients"),
             @Tag(name = "programmes", description = "Calls for applications, one's applications, jury assignments"),
             @Tag(name = "events", description = "The public catalogue of events, registration, cancellation and check-in at the door"),
+            @Tag(name = "talent", description = "Job offers, the candidates who fit them and the offers that fit a candidate, applications"),
             @Tag(name = "surveys", description = "The companies' needs survey: a company's answers with the token of its personal link"),
             @Tag(name = "api", description = "This description of the API")
         },
