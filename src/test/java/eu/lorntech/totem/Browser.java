@@ -164,6 +164,14 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /** Clicks a link and waits until the page it leads to has replaced this one. */
+    public void clickAndWait(String css) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        click(css);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        find("main");
+    }
+
     public void waitForPath(String path) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(path));
     }

@@ -67,6 +67,17 @@ class GermanWalkBrowserIT {
                     assertEquals("de", b.find("html").getAttribute("lang"), entry);
                     problems.addAll(frenchOrIso(entry, b.text()));
                 });
+                if ("entreprise".equals(account)) {
+                    // the company's pages that no menu entry opens: an offer's form and its applicants, by their links
+                    b.clickNav("Mein Unternehmen");
+                    b.clickAndWait("#offers a[href*='offer-edit']");
+                    b.waitForPath("/talent/offer-edit.xhtml");
+                    problems.addAll(frenchOrIso("Mein Unternehmen › Ändern", b.text()));
+                    b.clickNav("Mein Unternehmen");
+                    b.clickAndWait("#offers a[href*='applicants']");
+                    b.waitForPath("/talent/applicants.xhtml");
+                    problems.addAll(frenchOrIso("Mein Unternehmen › Bewerbungen", b.text()));
+                }
                 assertTrue(problems.isEmpty(), account + " in German:\n" + String.join("\n", problems));
             } finally {
                 b.chooseLanguage(LANGUAGE.getOrDefault(account, "fr"));

@@ -74,6 +74,9 @@ class SurveysIT {
     Sites sites;
 
     @Inject
+    eu.lorntech.totem.event.boundary.Events events;
+
+    @Inject
     UserAdministration admin;
 
     @PersistenceContext
@@ -327,6 +330,18 @@ class SurveysIT {
         assertEquals(SurveyFixtures.site(sites, "menil-flin"), ((Number) event[2]).longValue());
         assertEquals(1, mailsTo(email(cyber), "Atelier territorial : Atelier cybersécurité%"));
         assertEquals(0, mailsTo(email(web), "Atelier territorial%"), "a company that did not choose the need is not invited");
+        assertEquals(0, mailsTo(email(cyber), "Inscriptions ouvertes%"), "no registration link while the workshop is a draft");
+
+        // published by the site's organisers, the workshop sends its registration link to the companies that chose the need
+        As.user(ADMIN, ADMIN_ROLES, () -> {
+            events.publish(made.eventId());
+            return null;
+        });
+        assertEquals(1, mailsTo(email(cyber), "Inscriptions ouvertes : Atelier cybersécurité " + campaign));
+        String body = (String) em.createNativeQuery("select body from mail_outbox where recipient = ?1 and subject like 'Inscriptions ouvertes%'")
+                .setParameter(1, email(cyber)).getSingleResult();
+        assertTrue(body.contains("/public/event.xhtml?id=" + made.eventId()), "the mail carries the event's public page: " + body);
+        assertEquals(0, mailsTo(email(web), "Inscriptions ouvertes%"), "nor now to a company that did not choose the need");
         assertEquals("survey.workshop.needUnknown", assertThrows(Refusal.class, () -> As.user(ADMIN, ADMIN_ROLES,
                 () -> findings.workshop(campaign, q.get(2), "3", null, SurveyFixtures.today().plusWeeks(3)))).getMessageKey());
         assertFalse(all.sectors().isEmpty());

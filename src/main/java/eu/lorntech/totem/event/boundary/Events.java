@@ -56,6 +56,9 @@ public class Events {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<EventPublished> published;
+
+    @Inject
     EventAccess access;
 
     @Inject
@@ -139,7 +142,10 @@ public class Events {
 
     @RolesAllowed({Roles.EVENT_ORGANISER, Roles.ADMIN})
     public void publish(Long eventId) {
-        access.organisedLocked(eventId).publish();
+        Event e = access.organisedLocked(eventId);
+        e.publish();
+        published.fire(new EventPublished(e.getId(), e.getTitle(), e.getStartsAt(), sites.byId(e.getSiteId()).map(Sites.SiteView::name).orElse(""),
+                EventMails.eventLink(e)));
     }
 
     @RolesAllowed({Roles.EVENT_ORGANISER, Roles.ADMIN})

@@ -1,5 +1,6 @@
 package eu.lorntech.totem.talent.boundary;
 
+import eu.lorntech.totem.event.boundary.EventPublished;
 import eu.lorntech.totem.event.boundary.Workshops;
 import eu.lorntech.totem.form.control.FormAnswers;
 import eu.lorntech.totem.form.entity.Question;
@@ -15,8 +16,10 @@ import eu.lorntech.totem.talent.control.SurveyResults.QuestionResult;
 import eu.lorntech.totem.talent.entity.Campaign;
 import eu.lorntech.totem.talent.entity.Invitation;
 import eu.lorntech.totem.talent.entity.SurveyWorkshop;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -120,5 +123,20 @@ public class SurveyFindings {
         companies.forEach(i -> mails.workshop(c, i, choice, t, start, site));
         em.persist(new SurveyWorkshop(c.getId(), q.getId(), choice, eventId, companies.size(), people.requireCurrent().id(), Instant.now()));
         return new WorkshopItem(eventId, q.getId(), choice, companies.size());
+    }
+
+    /**
+     * An event is published (in the organiser's transaction): when it is a workshop made from a need, every
+     * company that chose the need, as the answers stand now, gets its registration link, as the first mail
+     * promised. Called by the container for the event module; an event of no need mails nobody.
+     */
+    @PermitAll
+    public void announce(@Observes EventPublished e) {
+        for (SurveyWorkshop w : em.createNamedQuery(SurveyWorkshop.OF_EVENT, SurveyWorkshop.class).setParameter("event", e.eventId())
+                .getResultList()) {
+            Campaign c = em.find(Campaign.class, w.getCampaignId());
+            results.chose(c.getId(), w.getQuestionId(), w.getChoice())
+                    .forEach(i -> mails.workshopOpen(c, i, w.getChoice(), e.title(), e.startsAt(), e.siteName(), e.publicLink()));
+        }
     }
 }

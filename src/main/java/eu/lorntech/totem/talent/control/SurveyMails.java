@@ -44,6 +44,13 @@ public class SurveyMails {
                 Texts.get(l, "survey.mail.reminder.body", c.getTitle(), siteName, i.getCompany(), link(i), c.getClosesOn()), List.of());
     }
 
+    /** The workshop made from a need is published: its registration link, to a company that chose the need. */
+    public void workshopOpen(Campaign c, Invitation i, String need, String title, java.time.Instant startsAt, String siteName, String link) {
+        Locale l = i.locale();
+        outbox.queue(topic(c.getId()), i.getEmail(), Texts.get(l, "survey.mail.workshopOpen.subject", title),
+                Texts.get(l, "survey.mail.workshopOpen.body", need, title, startsAt, siteName, link, i.getCompany()), List.of());
+    }
+
     public void workshop(Campaign c, Invitation i, String need, String title, LocalDateTime startsAt, String siteName) {
         Locale l = i.locale();
         outbox.queue(topic(c.getId()), i.getEmail(), Texts.get(l, "survey.mail.workshop.subject", title),

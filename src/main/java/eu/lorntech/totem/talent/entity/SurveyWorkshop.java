@@ -13,9 +13,12 @@ import java.time.Instant;
 @Entity
 @Table(name = "survey_workshop")
 @NamedQuery(name = SurveyWorkshop.OF_CAMPAIGN, query = "select w from SurveyWorkshop w where w.campaignId = :campaign order by w.id")
+@NamedQuery(name = SurveyWorkshop.OF_EVENT, query = "select w from SurveyWorkshop w where w.eventId = :event")
 public class SurveyWorkshop {
 
     public static final String OF_CAMPAIGN = "SurveyWorkshop.ofCampaign";
+
+    public static final String OF_EVENT = "SurveyWorkshop.ofEvent";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +58,10 @@ public class SurveyWorkshop {
 
     public Long getId() {
         return id;
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
     }
 
     public Long getQuestionId() {
