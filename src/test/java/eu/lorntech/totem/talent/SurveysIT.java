@@ -299,6 +299,38 @@ class SurveysIT {
     }
 
     @Test
+    void aPasteInvitesEveryCompanyOfItOrNoneNamingTheLineAtFault() throws Exception {
+        Long campaign = SurveyFixtures.campaign(surveys, sites, 30, 3);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String first = "a-" + run + "@example.org";
+        String second = "b-" + run + "@example.org";
+        String third = "c-" + run + "@example.org";
+        Refusal bad = assertThrows(Refusal.class, () -> As.user(ADMIN, ADMIN_ROLES, () -> surveys.inviteAll(campaign,
+                "Atelier A;" + first + "\n\nAtelier B;" + second + ";;géante\nAtelier C;" + third)));
+        assertEquals("survey.inviteAll.line", bad.getMessageKey());
+        assertEquals(3, ((Number) bad.getArgs()[0]).intValue(), "the line as the person counts it, blank lines included");
+        assertEquals("survey.size.unknown", ((Refusal) bad.getCause()).getMessageKey(), "and why");
+        assertEquals(0, mailsTo("%-" + run + "@example.org", "%"), "nobody invited from a paste with a bad line");
+
+        Refusal twice = assertThrows(Refusal.class, () -> As.user(ADMIN, ADMIN_ROLES, () -> surveys.inviteAll(campaign,
+                "Atelier A;" + first + "\nAtelier A bis;" + first.toUpperCase())));
+        assertEquals("survey.invite.already", ((Refusal) twice.getCause()).getMessageKey(), "an address twice in the paste");
+
+        int invited = As.user(ADMIN, ADMIN_ROLES, () -> surveys.inviteAll(campaign,
+                "Atelier A\t" + first + "\tIndustrie\t12\tLunéville\tde\r\nAtelier B;" + second + "\n" + "Atelier C;" + third + ";Commerce;MICRO;Baccarat;en\n"));
+        assertEquals(3, invited);
+        assertEquals(1, mailsTo(first, "%"));
+        assertEquals(1, mailsTo(second, "%"));
+        assertEquals(1, mailsTo(third, "%"));
+        Surveys.InvitationRow a = As.user(ADMIN, ADMIN_ROLES, () -> surveys.file(campaign)).invitations().stream()
+                .filter(i -> i.email().equals(first)).findFirst().orElseThrow();
+        assertEquals("SMALL", a.size());
+        assertEquals("de", a.language());
+        assertEquals("survey.invite.already", ((Refusal) assertThrows(Refusal.class, () -> As.user(ADMIN, ADMIN_ROLES,
+                () -> surveys.inviteAll(campaign, "Encore A;" + first))).getCause()).getMessageKey(), "an address already invited");
+    }
+
+    @Test
     void aNeedBecomesADraftWorkshopAtTheSiteInvitingOnlyTheCompaniesThatChoseIt() throws Exception {
         Long campaign = SurveyFixtures.campaign(surveys, sites, 30, 3);
         Long cyber = SurveyFixtures.invite(surveys, campaign, "Veut la cybersécurité", "Lunéville");

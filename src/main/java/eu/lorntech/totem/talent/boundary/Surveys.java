@@ -23,8 +23,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -158,6 +161,58 @@ public class Surveys {
         em.flush();
         mails.invite(c, i, siteName(c));
         return i.getId();
+    }
+
+    /** The most companies one paste invites. */
+    public static final int MAX_PASTED = 500;
+
+    /**
+     * Invites the companies of a paste, one per line ({@link Invitation.Company#parse}), each mailed its
+     * personal link, or none: a line out of shape, an address twice or already invited refuses the whole
+     * paste, naming the line (and why, as the refusal's cause). Answers how many were invited.
+     */
+    @RolesAllowed({Roles.PROGRAMME_MANAGER, Roles.ADMIN})
+    public int inviteAll(Long campaignId, String pasted) {
+        Campaign c = access.campaignLocked(campaignId);
+        if (c.isClosedOn(today())) {
+            throw Refusal.conflict("survey.closed", c.getClosesOn());
+        }
+        if (forms.questions(c.getFormId()).isEmpty()) {
+            throw Refusal.invalid("survey.questions.none");
+        }
+        String[] lines = pasted == null ? new String[0] : pasted.split("\\R");
+        List<Invitation> made = new ArrayList<>();
+        Set<String> emails = new HashSet<>();
+        Instant now = Instant.now();
+        for (int no = 1; no <= lines.length; no++) {
+            if (lines[no - 1].isBlank()) {
+                continue;
+            }
+            try {
+                Invitation i = new Invitation(c.getId(), Invitation.Company.parse(lines[no - 1]), now);
+                boolean known = em.createNamedQuery(Invitation.COUNT_EMAIL, Long.class)
+                        .setParameter("campaign", c.getId()).setParameter("email", i.getEmail()).getSingleResult() > 0;
+                if (!emails.add(i.getEmail()) || known) {
+                    throw Refusal.conflict("survey.invite.already", i.getEmail());
+                }
+                made.add(i);
+            } catch (Refusal why) {
+                Refusal atLine = Refusal.invalid("survey.inviteAll.line", no);
+                atLine.initCause(why);
+                throw atLine;
+            }
+            if (made.size() > MAX_PASTED) {
+                throw Refusal.invalid("survey.inviteAll.tooMany", MAX_PASTED);
+            }
+        }
+        if (made.isEmpty()) {
+            throw Refusal.invalid("survey.inviteAll.empty");
+        }
+        made.forEach(em::persist);
+        em.flush();
+        String site = siteName(c);
+        made.forEach(i -> mails.invite(c, i, site));
+        return made.size();
     }
 
     /** Reminds, by mail, the companies that have not answered and were not reminded today; answers how many. */

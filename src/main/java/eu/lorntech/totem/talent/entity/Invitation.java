@@ -143,6 +143,30 @@ public class Invitation {
 
     /** A company as the manager types it (sector, size, commune and language may be empty). */
     public record Company(String name, String email, String sector, SizeBand size, String commune, String language) {
+
+        /**
+         * A company as one line of a spreadsheet or a CSV file: name, e-mail, then optionally sector, size
+         * (a band such as SMALL, or the headcount), commune and language, separated by tabs (a spreadsheet's
+         * copy) or semicolons. Fields are stripped; a refusal names what is wrong.
+         */
+        public static Company parse(String line) {
+            String[] f = line.split(line.indexOf('\t') >= 0 ? "\t" : ";", -1);
+            if (f.length < 2 || f.length > 6) {
+                throw Refusal.invalid("survey.inviteAll.columns", f.length);
+            }
+            return new Company(field(f, 0), field(f, 1), field(f, 2), size(field(f, 3)), field(f, 4), field(f, 5));
+        }
+
+        private static String field(String[] f, int i) {
+            return i < f.length ? f[i].strip() : "";
+        }
+
+        private static SizeBand size(String s) {
+            if (s.matches("\\d{1,7}")) {
+                return SizeBand.ofHeadcount(Integer.parseInt(s));
+            }
+            return SizeBand.parse(s.toUpperCase(Locale.ROOT));
+        }
     }
 
     /** A new personal token: 256 bits from {@link SecureRandom}, base64url without padding (43 characters). */

@@ -15,6 +15,11 @@ public enum SizeBand {
         return "survey.size." + name();
     }
 
+    /** The band of a headcount. */
+    public static SizeBand ofHeadcount(int people) {
+        return people < 10 ? MICRO : people < 50 ? SMALL : people < 250 ? MEDIUM : LARGE;
+    }
+
     /** The band of a name, null for none, or a refusal. */
     public static SizeBand parse(String name) {
         if (name == null || name.isBlank()) {

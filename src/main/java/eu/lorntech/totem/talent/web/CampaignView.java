@@ -37,6 +37,7 @@ public class CampaignView implements Serializable {
     private String size;
     private String commune;
     private String language = "fr";
+    private String pasted;
 
     /** Called by the view action, after the view parameter; another site's campaign is "not found". */
     public void load() {
@@ -72,6 +73,22 @@ public class CampaignView implements Serializable {
         size = null;
         commune = null;
         file = surveys.file(id);
+    }
+
+    /** The companies of a paste, one per line, invited together or not at all (the page keeps the paste to mend it). */
+    public void inviteAll() {
+        int n = surveys.inviteAll(id, pasted);
+        FacesMessages.info("survey.inviteAll.sent", n);
+        pasted = null;
+        file = surveys.file(id);
+    }
+
+    public String getPasted() {
+        return pasted;
+    }
+
+    public void setPasted(String pasted) {
+        this.pasted = pasted;
     }
 
     public void remind() {

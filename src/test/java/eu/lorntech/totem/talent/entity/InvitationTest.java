@@ -89,4 +89,24 @@ class InvitationTest {
         assertEquals("survey.campaign.dates.invalid", assertThrows(Refusal.class,
                 () -> new Campaign(1L, 2L, "Besoins", closes, opens, 3, null, Instant.now())).getMessageKey());
     }
+
+    @Test
+    void aCompanyIsReadFromASpreadsheetRowOrASemicolonLine() {
+        Invitation.Company row = Invitation.Company.parse("Cristallerie de Baccarat\tcontact@cristal.example\tIndustrie\t120\tBaccarat\tde");
+        assertEquals(new Invitation.Company("Cristallerie de Baccarat", "contact@cristal.example", "Industrie", SizeBand.MEDIUM, "Baccarat", "de"), row);
+        Invitation.Company line = Invitation.Company.parse(" Faïencerie ; info@faience.example ; ; small ; Lunéville ");
+        assertEquals(new Invitation.Company("Faïencerie", "info@faience.example", "", SizeBand.SMALL, "Lunéville", ""), line);
+        Invitation.Company least = Invitation.Company.parse("Boulangerie;pain@example.org");
+        assertEquals(null, least.size());
+        assertEquals(SizeBand.MICRO, Invitation.Company.parse("A;a@example.org;;9").size());
+        assertEquals(SizeBand.SMALL, Invitation.Company.parse("A;a@example.org;;10").size());
+        assertEquals(SizeBand.LARGE, Invitation.Company.parse("A;a@example.org;;250").size());
+    }
+
+    @Test
+    void aLineOutOfShapeIsRefusedWithTheReason() {
+        assertEquals("survey.inviteAll.columns", assertThrows(Refusal.class, () -> Invitation.Company.parse("Seulement un nom")).getMessageKey());
+        assertEquals("survey.inviteAll.columns", assertThrows(Refusal.class, () -> Invitation.Company.parse("a;b;c;d;e;f;g")).getMessageKey());
+        assertEquals("survey.size.unknown", assertThrows(Refusal.class, () -> Invitation.Company.parse("A;a@example.org;;géante")).getMessageKey());
+    }
 }
