@@ -91,6 +91,21 @@ class SurveyBrowserIT {
             assertTrue(manager.find("#messages").getText().contains(company + " est invitée"), manager.find("#messages").getText());
             manager.assertAccessible();
 
+            // two more companies at once, one per line: a bad size first refuses the whole list, naming the line
+            String pasted = "Faïencerie Paste " + tag + "; faience-" + tag + "@example.org; Artisanat; 12; Lunéville\n"
+                    + "Scierie Paste " + tag + "; scierie-" + tag + "@example.org; Bois; géante; Baccarat";
+            manager.type("#inviteAll\\:pasted", pasted);
+            manager.click("#inviteAll\\:inviteAllButton");
+            manager.find("#messages .msg-error");
+            assertTrue(manager.find("#messages").getText().contains("Ligne 2"), manager.find("#messages").getText());
+            assertTrue(manager.find("#invitationTable").getText().indexOf("Scierie Paste " + tag) < 0, "nothing of a refused paste is invited");
+            manager.assertAccessible();
+            manager.type("#inviteAll\\:pasted", pasted.replace("géante", "8"));
+            manager.click("#inviteAll\\:inviteAllButton");
+            manager.find("#messages .msg-info");
+            assertTrue(manager.find("#messages").getText().contains("2 entreprises invitées"), manager.find("#messages").getText());
+            assertTrue(manager.find("#invitationTable").getText().contains("Scierie Paste " + tag), "the pasted companies are in the list");
+
             // the company, with no account: the link as it arrives in its mail
             MimeMessage invitation = Mailbox.await(mailbox, before, m -> email.equals(Mailbox.recipient(m)));
             Matcher link = SURVEY_LINK.matcher(body(invitation));
