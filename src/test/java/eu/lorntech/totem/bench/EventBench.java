@@ -240,25 +240,28 @@ public class EventBench {
      * CPU seconds used so far by the server's JVM, MariaDB and this JVM (Linux {@code /proc}; the pids come as
      * bench.serverPid and bench.dbPid, the clock ticks as bench.clockTicks): where a registration's time goes.
      */
-    record Cpu(double server, double db, double bench) {
+    record Cpu(double server, double serverSystem, double db, double bench) {
         static Cpu now() {
-            return new Cpu(seconds(System.getProperty("bench.serverPid", "")), seconds(System.getProperty("bench.dbPid", "")),
-                    seconds(String.valueOf(ProcessHandle.current().pid())));
+            String server = System.getProperty("bench.serverPid", "");
+            return new Cpu(seconds(server, true), seconds(server, false), seconds(System.getProperty("bench.dbPid", ""), true),
+                    seconds(String.valueOf(ProcessHandle.current().pid()), true));
         }
 
-        static double seconds(String pid) {
+        /** User and system time of a process ({@code all}), or its system time only. */
+        static double seconds(String pid, boolean all) {
             try {
                 String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 // after the command come state (field 3) ... utime (field 14) and stime (field 15)
-                return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / Double.parseDouble(System.getProperty("bench.clockTicks", "100"));
+                long ticks = (all ? Long.parseLong(f[11]) : 0) + Long.parseLong(f[12]);
+                return ticks / Double.parseDouble(System.getProperty("bench.clockTicks", "100"));
             } catch (java.io.IOException | RuntimeException unknown) {
                 return Double.NaN;
             }
         }
 
         Cpu minus(Cpu before) {
-            return new Cpu(server - before.server, db - before.db, bench - before.bench);
+            return new Cpu(server - before.server, serverSystem - before.serverSystem, db - before.db, bench - before.bench);
         }
 
         boolean known() {
@@ -270,8 +273,8 @@ public class EventBench {
         }
 
         String per(int requests) {
-            return String.format("server %.2f ms, MariaDB %.2f ms, load generator %.2f ms: %.2f ms", server * 1000 / requests,
-                    db * 1000 / requests, bench * 1000 / requests, total() * 1000 / requests);
+            return String.format("server %.2f ms (%.2f ms in the kernel), MariaDB %.2f ms, load generator %.2f ms: %.2f ms", server * 1000 / requests,
+                    serverSystem * 1000 / requests, db * 1000 / requests, bench * 1000 / requests, total() * 1000 / requests);
         }
     }
 
