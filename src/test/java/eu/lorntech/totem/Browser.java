@@ -197,8 +197,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the condition holds, reading the page again while it is being replaced: an element
+     * found on the old document is stale, which Chrome reports either as such or as a node that "does
+     * not belong to the document" (CI met the second while a confirmation reloaded the page).
+     */
     public void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw replaced;
+            }
+        });
     }
 
     /** The value of the selected option of a select element. */
