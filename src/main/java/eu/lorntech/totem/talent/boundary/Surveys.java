@@ -182,6 +182,7 @@ public class Surveys {
         }
         String[] lines = pasted == null ? new String[0] : pasted.split("\\R");
         List<Invitation> made = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
         Set<String> emails = new HashSet<>();
         Instant now = Instant.now();
         for (int no = 1; no <= lines.length; no++) {
@@ -190,19 +191,24 @@ public class Surveys {
             }
             try {
                 Invitation i = new Invitation(c.getId(), Invitation.Company.parse(lines[no - 1]), now);
-                boolean known = em.createNamedQuery(Invitation.COUNT_EMAIL, Long.class)
-                        .setParameter("campaign", c.getId()).setParameter("email", i.getEmail()).getSingleResult() > 0;
-                if (!emails.add(i.getEmail()) || known) {
+                if (!emails.add(i.getEmail())) {
                     throw Refusal.conflict("survey.invite.already", i.getEmail());
                 }
                 made.add(i);
+                lineOf.add(no);
             } catch (Refusal why) {
-                Refusal atLine = Refusal.invalid("survey.inviteAll.line", no);
-                atLine.initCause(why);
-                throw atLine;
+                throw atLine(no, why);
             }
             if (made.size() > MAX_PASTED) {
                 throw Refusal.invalid("survey.inviteAll.tooMany", MAX_PASTED);
+            }
+        }
+        // the addresses already invited, in one query: the first line that holds one is refused
+        Set<String> known = made.isEmpty() ? Set.of() : new HashSet<>(em.createNamedQuery(Invitation.EMAILS_AMONG, String.class)
+                .setParameter("campaign", c.getId()).setParameter("emails", emails).getResultList());
+        for (int k = 0; k < made.size(); k++) {
+            if (known.contains(made.get(k).getEmail())) {
+                throw atLine(lineOf.get(k), Refusal.conflict("survey.invite.already", made.get(k).getEmail()));
             }
         }
         if (made.isEmpty()) {
@@ -213,6 +219,13 @@ public class Surveys {
         String site = siteName(c);
         made.forEach(i -> mails.invite(c, i, site));
         return made.size();
+    }
+
+    /** A refusal of a pasted list naming its line, with why as its cause (the page shows both). */
+    private static Refusal atLine(int no, Refusal why) {
+        Refusal atLine = Refusal.invalid("survey.inviteAll.line", no);
+        atLine.initCause(why);
+        return atLine;
     }
 
     /** Reminds, by mail, the companies that have not answered and were not reminded today; answers how many. */

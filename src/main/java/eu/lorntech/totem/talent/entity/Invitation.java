@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
         + " and (i.remindedOn is null or i.remindedOn <> :today) order by i.id")
 @NamedQuery(name = Invitation.COUNT_OF_CAMPAIGN, query = "select count(i) from Invitation i where i.campaignId = :campaign")
 @NamedQuery(name = Invitation.COUNT_EMAIL, query = "select count(i) from Invitation i where i.campaignId = :campaign and i.email = :email")
+@NamedQuery(name = Invitation.EMAILS_AMONG, query = "select i.email from Invitation i where i.campaignId = :campaign and i.email in :emails")
 @NamedQuery(name = Invitation.COUNT_ANSWERED, query = "select count(i) from Invitation i where i.campaignId = :campaign and i.responseId is not null")
 @NamedQuery(name = Invitation.FILTER_VALUES, query = "select distinct i.sector, i.sizeBand, i.commune from Invitation i where i.campaignId = :campaign"
         + " and i.responseId is not null")
@@ -58,6 +59,7 @@ public class Invitation {
     public static final String COUNT_ANSWERED = "Invitation.countAnswered";
     public static final String COUNT_OF_CAMPAIGN = "Invitation.countOfCampaign";
     public static final String COUNT_EMAIL = "Invitation.countEmail";
+    public static final String EMAILS_AMONG = "Invitation.emailsAmong";
     public static final String FILTER_VALUES = "Invitation.filterValues";
     public static final String ANSWER_COUNTS = "Invitation.answerCounts";
     public static final String NUMBER_STATS = "Invitation.numberStats";
