@@ -17,6 +17,7 @@ import eu.lorntech.totem.form.entity.Form;
 import eu.lorntech.totem.form.entity.Question;
 import eu.lorntech.totem.form.entity.Response;
 import eu.lorntech.totem.identity.boundary.Caller;
+import eu.lorntech.totem.platform.mail.MailOutbox.Draft;
 import eu.lorntech.totem.identity.boundary.People;
 import eu.lorntech.totem.platform.Refusal;
 import eu.lorntech.totem.platform.security.Roles;
@@ -54,6 +55,33 @@ public class Registrations {
             answers = answers == null ? Map.of() : Map.copyOf(answers);
             sessions = sessions == null ? Set.of() : Set.copyOf(sessions);
         }
+
+        /**
+         * The people registering, the lead first, or a refusal when the form itself is wrong (no one,
+         * no consent, more than {@value Event#MAX_GROUP}, an address twice): checked before anything
+         * else, so that a wrong form never waits its turn.
+         */
+        public List<Person> people() {
+            if (lead == null) {
+                throw Refusal.invalid("event.registration.name.required");
+            }
+            if (!consent) {
+                throw Refusal.invalid("event.registration.consent.required");
+            }
+            if (companions.size() > Event.MAX_GROUP - 1) {
+                throw Refusal.invalid("event.group.size", Event.MAX_GROUP);
+            }
+            List<Person> group = new ArrayList<>();
+            group.add(lead);
+            group.addAll(companions);
+            Set<String> emails = new HashSet<>();
+            for (Person p : group) {
+                if (!emails.add(p.email())) {
+                    throw Refusal.invalid("event.registration.email.twice", p.email());
+                }
+            }
+            return group;
+        }
     }
 
     /** One person placed: confirmed with a ticket, or waitlisted at a position. */
@@ -90,12 +118,161 @@ public class Registrations {
     @PermitAll
     public List<Placed> register(Long eventId, Signup signup, String client) {
         Caller me = people.current().orElse(null);
-        List<Person> group = group(signup);
+        List<Person> group = signup.people();
         if (me == null) {
             quotas.use(client, group.size());
         }
         return place(eventId, signup, group, me == null ? null : me.id(), me == null ? RegistrationSource.GUEST : RegistrationSource.MEMBER,
                 false);
+    }
+
+    /** A guest's registration waiting its turn with others ({@link #registerGuests}): what they sent, and from where. */
+    public record Guest(Signup signup, String client) implements Serializable {
+    }
+
+    /**
+     * What became of a guest's registration taken with others: placed, refused, or left to be
+     * registered on its own ({@link #register}) when it asks for more than a batch does.
+     */
+    public record Outcome(List<Placed> placed, Refusal refused) implements Serializable {
+        static final Outcome ALONE = new Outcome(null, null);
+
+        public boolean alone() {
+            return placed == null && refused == null;
+        }
+    }
+
+    /**
+     * Guests' registrations for one event, taken together in one transaction, in the order given: one
+     * read of the event, one check of the addresses, one lock of the event's row, the seats placed
+     * in order (the first ones confirmed, the rest on the waiting list in arrival order, a group
+     * together), the registrations and their mails written in one flush. A registration the batch
+     * cannot place as {@link #register} would (breakout sessions, an event with questions, an event
+     * not open) is left {@linkplain Outcome#alone alone}; one that {@link #register} would refuse is
+     * refused the same way, and the others go on. Each guest is counted against the limit per client
+     * address first, as {@link #register} does.
+     */
+    @PermitAll
+    public List<Outcome> registerGuests(Long eventId, List<Guest> guests) {
+        Instant now = Instant.now();
+        List<Outcome> outcomes = new ArrayList<>(java.util.Collections.nCopies(guests.size(), Outcome.ALONE));
+        Event e = eventId == null ? null : em.find(Event.class, eventId);
+        if (e == null || !e.isOpenFor(now) || e.getFormId() != null) {
+            return outcomes;
+        }
+        // the checks that need no database, the limit per client, and addresses twice in the batch
+        List<List<Person>> groups = new ArrayList<>(java.util.Collections.nCopies(guests.size(), null));
+        Set<String> claimed = new HashSet<>();
+        for (int i = 0; i < guests.size(); i++) {
+            Guest g = guests.get(i);
+            if (!g.signup().sessions().isEmpty()) {
+                continue;
+            }
+            try {
+                List<Person> group = g.signup().people();
+                quotas.use(g.client(), group.size());
+                String twice = group.stream().map(Person::email).filter(claimed::contains).findFirst().orElse(null);
+                if (twice != null) {
+                    throw Refusal.conflict("event.registration.duplicate", twice);
+                }
+                group.forEach(p -> claimed.add(p.email()));
+                groups.set(i, group);
+            } catch (Refusal refused) {
+                outcomes.set(i, new Outcome(null, refused));
+            }
+        }
+        if (claimed.isEmpty()) {
+            return outcomes;
+        }
+        Set<String> taken = new HashSet<>(em.createNamedQuery(Registration.LIVE_WITH_EMAILS, String.class).setParameter("event", e.getId())
+                .setParameter("emails", List.copyOf(claimed)).getResultList());
+        // the registrations and, where a seat is likely, their ticket mails: all before the lock
+        EventMails.Prepared prepared = mails.prepare(e);
+        List<List<Registration>> made = new ArrayList<>(java.util.Collections.nCopies(guests.size(), null));
+        List<List<Draft>> tickets = new ArrayList<>(java.util.Collections.nCopies(guests.size(), null));
+        int likelySeats = e.getWaiting() == 0 ? e.seatsLeft() : 0;
+        for (int i = 0; i < guests.size(); i++) {
+            List<Person> group = groups.get(i);
+            if (group == null) {
+                continue;
+            }
+            String already = group.stream().map(Person::email).filter(taken::contains).findFirst().orElse(null);
+            if (already != null) {
+                outcomes.set(i, new Outcome(null, Refusal.conflict("event.registration.duplicate", already)));
+                groups.set(i, null);
+                continue;
+            }
+            Signup s = guests.get(i).signup();
+            String language = s.language() == null ? e.getLanguage() : s.language();
+            List<Registration> rs = new ArrayList<>();
+            for (Person p : group) {
+                rs.add(new Registration(e, p, language, null, RegistrationSource.GUEST, 0, TicketCodes.newTicketCode(),
+                        TicketCodes.newPersonalToken(), now));
+            }
+            made.set(i, rs);
+            if (likelySeats >= group.size()) {
+                likelySeats -= group.size();
+                tickets.set(i, rs.stream().map(r -> mails.confirmedDraft(e, r, false, prepared, EventMails.qr(r.getTicketCode()))).toList());
+            } else {
+                likelySeats = 0;
+            }
+        }
+        // the event's row, locked until commit: seats in arrival order, the rest on the waiting list
+        em.refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        try {
+            e.requireOpenFor(now, false);
+        } catch (Refusal closedMeanwhile) {
+            for (int i = 0; i < guests.size(); i++) {
+                if (groups.get(i) != null) {
+                    outcomes.set(i, new Outcome(null, closedMeanwhile));
+                }
+            }
+            return outcomes;
+        }
+        List<Draft> drafts = new ArrayList<>();
+        Map<Registration, Integer> positions = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < guests.size(); i++) {
+            List<Registration> rs = made.get(i);
+            if (rs == null) {
+                continue;
+            }
+            int firstWaitlistNo = e.place(rs.size());
+            if (firstWaitlistNo == 0) {
+                drafts.addAll(tickets.get(i) != null ? tickets.get(i)
+                        : rs.stream().map(r -> mails.confirmedDraft(e, r, false, prepared, EventMails.qr(r.getTicketCode()))).toList());
+            } else {
+                long waitingBefore = e.getWaiting() - rs.size();
+                for (int j = 0; j < rs.size(); j++) {
+                    rs.get(j).waitAt(firstWaitlistNo + j);
+                    positions.put(rs.get(j), (int) (waitingBefore + j + 1));
+                    drafts.add(mails.waitlistedDraft(e, rs.get(j), waitingBefore + j + 1, prepared.where()));
+                }
+            }
+        }
+        // ids come with persist (V18), so a colleague names the group's lead before it is written: no update after
+        for (List<Registration> rs : made) {
+            if (rs != null) {
+                em.persist(rs.get(0));
+                rs.subList(1, rs.size()).forEach(r -> {
+                    r.joinGroupOf(rs.get(0));
+                    em.persist(r);
+                });
+            }
+        }
+        mails.queueAll(drafts);
+        for (int i = 0; i < guests.size(); i++) {
+            List<Registration> rs = made.get(i);
+            if (rs == null) {
+                continue;
+            }
+            List<Placed> placed = new ArrayList<>();
+            for (Registration r : rs) {
+                placed.add(new Placed(r.getId(), r.getName(), r.getEmail(), r.getStatus().name(), positions.get(r),
+                        r.getStatus() == RegistrationStatus.CONFIRMED ? r.getTicketCode() : null));
+            }
+            outcomes.set(i, new Outcome(List.copyOf(placed), null));
+        }
+        return outcomes;
     }
 
     /** A signed-in person registers themself in one click, with the name and address of their account. */
@@ -124,28 +301,6 @@ public class Registrations {
         Signup s = new Signup(person, List.of(), true, Map.of(), language, Set.of());
         List<Placed> placed = place(eventId, s, List.of(person), null, RegistrationSource.WALK_IN, true);
         return em.find(Registration.class, placed.get(0).id());
-    }
-
-    private List<Person> group(Signup s) {
-        if (s.lead() == null) {
-            throw Refusal.invalid("event.registration.name.required");
-        }
-        if (!s.consent()) {
-            throw Refusal.invalid("event.registration.consent.required");
-        }
-        if (s.companions().size() > Event.MAX_GROUP - 1) {
-            throw Refusal.invalid("event.group.size", Event.MAX_GROUP);
-        }
-        List<Person> group = new ArrayList<>();
-        group.add(s.lead());
-        group.addAll(s.companions());
-        Set<String> emails = new HashSet<>();
-        for (Person p : group) {
-            if (!emails.add(p.email())) {
-                throw Refusal.invalid("event.registration.email.twice", p.email());
-            }
-        }
-        return group;
     }
 
     private List<Placed> place(Long eventId, Signup s, List<Person> group, Long userId, RegistrationSource source, boolean byOrganiser) {
@@ -197,13 +352,16 @@ public class Registrations {
         Registration lead = made.get(0);
         lead.answeredWith(response);
         try {
-            made.forEach(em::persist);
+            em.persist(lead);
+            made.subList(1, made.size()).forEach(r -> {
+                r.joinGroupOf(lead);
+                em.persist(r);
+            });
             em.flush();
         } catch (PersistenceException oneOfTheAddressesRegisteredMeanwhile) {
             // the unique key on (live event, e-mail) refused it: the other registration won the race
             throw Refusal.conflict("event.registration.duplicate", group.size() == 1 ? group.get(0).email() : "");
         }
-        made.subList(1, made.size()).forEach(r -> r.joinGroupOf(lead));
         List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < made.size(); i++) {
             Registration r = made.get(i);

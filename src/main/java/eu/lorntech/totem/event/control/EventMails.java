@@ -7,6 +7,7 @@ import eu.lorntech.totem.platform.config.BaseUrl;
 import eu.lorntech.totem.platform.i18n.Texts;
 import eu.lorntech.totem.platform.mail.MailAttachment;
 import eu.lorntech.totem.platform.mail.MailOutbox;
+import eu.lorntech.totem.platform.mail.MailOutbox.Draft;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -78,9 +79,14 @@ public class EventMails {
 
     /** Queues the ticket mail and returns the mail's id (so that it can be withdrawn before commit). */
     public Long confirmed(Event e, Registration r, boolean promoted, Prepared p, MailAttachment qr) {
+        return outbox.queueAll(List.of(confirmedDraft(e, r, promoted, p, qr))).get(0);
+    }
+
+    /** The ticket mail, written but not queued (a batch of registrations queues its mails together). */
+    public Draft confirmedDraft(Event e, Registration r, boolean promoted, Prepared p, MailAttachment qr) {
         Locale l = locale(r);
         String key = promoted ? "mail.event.promoted" : "mail.event.confirmed";
-        return queue(e, r, Texts.get(l, key + ".subject", e.getTitle()),
+        return draft(e, r, Texts.get(l, key + ".subject", e.getTitle()),
                 Texts.get(l, key + ".body", r.getName(), e.getTitle(), e.getStartsAt(), e.getEndsAt(), p.where(),
                         TicketCodes.grouped(r.getTicketCode()), registrationLink(r), eventLink(e)),
                 List.of(qr, p.ics()));
@@ -91,10 +97,20 @@ public class EventMails {
     }
 
     public void waitlisted(Event e, Registration r, long position, String where) {
+        outbox.queueAll(List.of(waitlistedDraft(e, r, position, where)));
+    }
+
+    /** The waiting list's mail with the person's position, written but not queued. */
+    public Draft waitlistedDraft(Event e, Registration r, long position, String where) {
         Locale l = locale(r);
-        queue(e, r, Texts.get(l, "mail.event.waitlisted.subject", e.getTitle()),
+        return draft(e, r, Texts.get(l, "mail.event.waitlisted.subject", e.getTitle()),
                 Texts.get(l, "mail.event.waitlisted.body", r.getName(), e.getTitle(), e.getStartsAt(), position, registrationLink(r)),
                 List.of());
+    }
+
+    /** Queues mails written ahead ({@link #confirmedDraft}, {@link #waitlistedDraft}) in one go. */
+    public void queueAll(List<Draft> drafts) {
+        outbox.queueAll(drafts);
     }
 
     public void cancelled(Event e, Registration r) {
@@ -130,6 +146,10 @@ public class EventMails {
 
     private Long queue(Event e, Registration r, String subject, String body, List<MailAttachment> files) {
         return outbox.queue(topic(e.getId()), r.getEmail(), subject, body, files);
+    }
+
+    private static Draft draft(Event e, Registration r, String subject, String body, List<MailAttachment> files) {
+        return new Draft(topic(e.getId()), r.getEmail(), subject, body, files);
     }
 
     private static Locale locale(Registration r) {

@@ -108,6 +108,9 @@ public class EventsResource {
     ManagedExecutorService queue;
 
     @Inject
+    RegistrationLine line;
+
+    @Inject
     PeopleWaiting waiting;
 
     @Context
@@ -182,6 +185,8 @@ public class EventsResource {
         String language = body.language() != null ? body.language() : language(headers);
         Signup signup = new Signup(lead, companions, Boolean.TRUE.equals(body.consent()), answers, language,
                 body.sessions() == null ? null : new HashSet<>(body.sessions()));
+        // a wrong form (no consent, an address twice, too many colleagues) is refused at once, without waiting its turn
+        signup.people();
         List<String> forwarded = java.util.Collections.list(request.getHeaders("X-Forwarded-For"));
         String client = ClientAddress.of(request.getRemoteAddr(), forwarded.isEmpty() ? null : String.join(",", forwarded));
         // The HTTP worker is freed while the registration waits its turn in the queue: a rush holds at most
@@ -189,6 +194,21 @@ public class EventsResource {
         // While registrations are in flight the outbox's mails give way (PeopleWaiting): confirmations leave
         // seconds later, and the CPU goes to the people waiting for their seat.
         waiting.begin();
+        if (request.getUserPrincipal() == null) {
+            // a guest: registered with the others waiting for the same event, in one transaction (RegistrationLine)
+            try {
+                return line.join(id, signup, client).handle((placed, refused) -> {
+                    waiting.end();
+                    if (refused != null) {
+                        throw refused instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(refused);
+                    }
+                    return Response.status(201).entity(new Registered(placed)).build();
+                });
+            } catch (RuntimeException refused) {
+                waiting.end();
+                throw refused;
+            }
+        }
         try {
             return queue.supplyAsync(() -> {
                 try {

@@ -39,12 +39,35 @@ public class MailOutbox {
      */
     @PermitAll
     public Long queue(String topic, String recipient, String subject, String body, java.util.List<MailAttachment> files) {
-        OutboundMail mail = new OutboundMail(recipient, subject, body, Instant.now()).about(topic);
-        files.forEach(mail::attach);
-        em.persist(mail);
+        return queueAll(java.util.List.of(new Draft(topic, recipient, subject, body, files))).get(0);
+    }
+
+    /** A mail written but not queued yet, so that many can be queued at once ({@link #queueAll}). */
+    public record Draft(String topic, String recipient, String subject, String body, java.util.List<MailAttachment> files) {
+        public Draft {
+            files = files == null ? java.util.List.of() : java.util.List.copyOf(files);
+        }
+    }
+
+    /**
+     * Queues mails in one flush (a batch of registrations writes its confirmations together) and
+     * returns their ids in the same order.
+     */
+    @PermitAll
+    public java.util.List<Long> queueAll(java.util.List<Draft> drafts) {
+        Instant now = Instant.now();
+        java.util.List<OutboundMail> mails = new java.util.ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            OutboundMail mail = new OutboundMail(d.recipient(), d.subject(), d.body(), now).about(d.topic());
+            d.files().forEach(mail::attach);
+            em.persist(mail);
+            mails.add(mail);
+        }
         em.flush();
-        queued.fire(new MailQueued(mail.getId()));
-        return mail.getId();
+        if (!mails.isEmpty()) {
+            queued.fire(new MailQueued(mails.get(0).getId()));
+        }
+        return mails.stream().map(OutboundMail::getId).toList();
     }
 
     /**

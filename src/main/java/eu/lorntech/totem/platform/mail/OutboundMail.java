@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /** A mail waiting in the outbox, written in the same transaction as the change it tells about. */
@@ -27,8 +28,11 @@ public class OutboundMail {
     public static final String COUNT_UNSENT_OF_TOPIC = "OutboundMail.countUnsentOfTopic";
     static final int MAX_ATTEMPTS = 10;
 
+    /** From blocks of 50 (V18), so that a batch of them is inserted in a few statements. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "mail_ids")
+    @TableGenerator(name = "mail_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_val",
+            pkColumnValue = "mail_outbox", allocationSize = 50)
     private Long id;
 
     private String recipient;
