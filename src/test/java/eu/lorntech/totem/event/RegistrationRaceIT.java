@@ -155,6 +155,88 @@ class RegistrationRaceIT {
         assertTrue(detail.headers().firstValue("Set-Cookie").isEmpty(), "the public API creates no session");
     }
 
+    /**
+     * Registrations that arrive together are taken in batches (RegistrationLine): one address sent twenty
+     * times at once is still registered once, whether the copies meet in one batch or in several, and
+     * the others of the same moment are placed as usual.
+     */
+    @Test
+    void oneAddressSentTwentyTimesAtOnceIsRegisteredOnceAndTheOthersAreNotHeldUp() throws Exception {
+        Long eventId = EventFixtures.publishedEvent(events, sites, ORGANISER, "Doublon " + UUID.randomUUID(), 100);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String twice = "same-" + run + "@example.org";
+        List<HttpResponse<String>> responses = EventFixtures.withoutGuestLimit(
+                () -> race(40, i -> register(eventId, "Guest " + i, i % 2 == 0 ? twice : "other" + i + "-" + run + "@example.org")));
+        int registered = 0;
+        for (int i = 0; i < responses.size(); i++) {
+            HttpResponse<String> r = responses.get(i);
+            if (i % 2 == 1) {
+                assertEquals(201, r.statusCode(), "another address of the same moment: " + r.body());
+            } else if (r.statusCode() == 201) {
+                registered++;
+            } else {
+                assertEquals(409, r.statusCode(), r.body());
+                assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
+                assertTrue(json(r).getString("detail").contains(twice), "the refusal names the address: " + r.body());
+                assertTrue(json(r).getString("detail").contains("already"), "in the user's language (English): " + r.body());
+            }
+        }
+        assertEquals(1, registered, "the address registered once");
+        assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from event_registration where event_id = ?1 and email = ?2")
+                .setParameter(1, eventId).setParameter(2, twice).getSingleResult()).longValue(), "one row for it");
+        assertEquals(21L, count(eventId, "CONFIRMED"));
+        assertEquals(21, em.find(Event.class, eventId).getConfirmed(), "the event's counter agrees");
+    }
+
+    /**
+     * Thirty groups of three race for forty seats: thirteen groups get their seats (39), the other
+     * seventeen wait, each group together at consecutive positions, 1 to 51 with no gap. The seat left
+     * over stays free: a group is never split, and nobody jumps the queue.
+     */
+    @Test
+    void thirtyGroupsOfThreeForFortySeatsStayTogether() throws Exception {
+        Long eventId = EventFixtures.publishedEvent(events, sites, ORGANISER, "Groupes " + UUID.randomUUID(), 40);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<HttpResponse<String>> responses = EventFixtures.withoutGuestLimit(() -> race(30, i -> {
+            String body = Json.createObjectBuilder().add("name", "Lead " + i).add("email", "lead" + i + "-" + run + "@example.org")
+                    .add("consent", true).add("companions", Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("name", "A " + i).add("email", "a" + i + "-" + run + "@example.org"))
+                            .add(Json.createObjectBuilder().add("name", "B " + i).add("email", "b" + i + "-" + run + "@example.org")))
+                    .build().toString();
+            return HttpRequest.newBuilder(URI.create(BASE + "/api/events/" + eventId + "/registrations")).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        }));
+        int confirmedGroups = 0;
+        TreeSet<Integer> positions = new TreeSet<>();
+        for (HttpResponse<String> r : responses) {
+            assertEquals(201, r.statusCode(), r.body());
+            var group = json(r).getJsonArray("registrations");
+            assertEquals(3, group.size(), "a ticket or a place for each of the three");
+            String status = group.getJsonObject(0).getString("status");
+            for (int k = 0; k < 3; k++) {
+                assertEquals(status, group.getJsonObject(k).getString("status"), "a group shares its fate: " + r.body());
+            }
+            if ("CONFIRMED".equals(status)) {
+                confirmedGroups++;
+            } else {
+                int first = group.getJsonObject(0).getInt("position");
+                for (int k = 0; k < 3; k++) {
+                    assertEquals(first + k, group.getJsonObject(k).getInt("position"), "consecutive places: " + r.body());
+                    positions.add(first + k);
+                }
+            }
+        }
+        assertEquals(13, confirmedGroups);
+        assertEquals(51, positions.size(), "no duplicate position");
+        assertEquals(1, positions.first());
+        assertEquals(51, positions.last(), "no gap");
+        Event e = em.find(Event.class, eventId);
+        assertEquals(39, e.getConfirmed());
+        assertEquals(51, e.getWaiting());
+        assertEquals(39L, count(eventId, "CONFIRMED"));
+        assertEquals(51L, count(eventId, "WAITLISTED"));
+    }
+
     static List<Long> ids(List<Number> numbers) {
         return numbers.stream().map(Number::longValue).toList();
     }
