@@ -51,10 +51,20 @@ public class RegistrationLine {
     Registrations registrations;
 
     /** Servers of the line at once: the threads of the executor (wildfly-config/server.cli). */
-    private final int servers = Math.max(1, Settings.integer("totem.events.registration-threads", 3));
+    private final int servers;
 
     /** The most guests waiting in the line; more are asked to try again (429). */
-    private final int longest = Math.max(1, Settings.integer("totem.events.registration-queue", 2000));
+    private final int longest;
+
+    public RegistrationLine() {
+        this(Settings.integer("totem.events.registration-threads", 3), Settings.integer("totem.events.registration-queue", 2000));
+    }
+
+    /** With its number of servers and its longest line (tests). */
+    RegistrationLine(int servers, int longest) {
+        this.servers = Math.max(1, servers);
+        this.longest = Math.max(1, longest);
+    }
 
     /** Guests in the line now. */
     private final AtomicInteger length = new AtomicInteger();
