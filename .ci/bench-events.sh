@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Events benchmark (issue 12), on MariaDB: builds Totem, starts it on a fresh database totem_bench
 # with the demo data, guest limit 0 and its mails sent to a GreenMail sink in the bench's JVM, then
-# runs eu.lorntech.totem.bench.EventBench, which prints: the floor (a registration refused before any
+# runs eu.lorntech.totem.bench.EventBench, which prints (each measured load after 5 unmeasured rounds of
+# the same kind): the floor (a registration refused before any
 # database work), the rush of 2,500 guest registrations for the 2,000-seat seminar from 64 clients
 # (exactly 2,000 confirmed and 500 waitlisted in order, no session cookie; rate and p50/p95), the
 # public event page's p95 quiet and during the rush, 2,000 check-ins from 4 stations (p95), the

@@ -33,10 +33,13 @@ import java.util.regex.Pattern;
  * Events benchmark (issue 12), against a running Totem on MariaDB with guest limit 0 and its mails
  * sent to a GreenMail sink in this JVM:
  * <ol>
- * <li>the floor: 2,500 registrations refused before any database work (no consent), 64 clients;</li>
+ * <li>the floor: 2,500 registrations refused before any database work (no consent), 64 clients, after
+ * {@value #WARM_ROUNDS} unmeasured rounds of the same;</li>
  * <li>the rush: the 2,000-seat seminar and 2,500 guest registrations from 64 concurrent clients: exactly
  * 2,000 confirmed and 500 waitlisted at positions 1 to 500, no session cookie; registrations per second,
- * p50/p95, and the public event page's p95 during the rush next to its p95 on a quiet server;</li>
+ * p50/p95, and the public event page's p95 during the rush next to its p95 on a quiet server; before it,
+ * {@value #WARM_ROUNDS} unmeasured rushes on other seminars, as many rounds as the floor had, each with
+ * its check-ins and its mails sent;</li>
  * <li>2,000 check-ins from 4 concurrent stations: p95;</li>
  * <li>the attendees page at 200 and at 2,000 registrants ({@link PageRounds}: the same warm-up, the order
  * alternating);</li>
@@ -355,7 +358,7 @@ public class EventBench {
     }
 
     /** Warm-up rounds before each measured load (the floor and the rush alike). */
-    static final int WARM_ROUNDS = 3;
+    static final int WARM_ROUNDS = 5;
 
     static String guest(String run, int i, boolean consent) {
         return "{\"name\":\"Invité " + i + "\",\"email\":\"" + run + "-" + i + "@bench.example\",\"consent\":" + consent + "}";

@@ -20,9 +20,18 @@ public final class TicketCodes {
 
     /** 26 symbols of an alphabet of 31: log2(31^26) = 128.8 bits, at least 128 as required. */
     public static String newTicketCode() {
+        // random bytes in one call (the generator is shared and locked); a byte of 248 or more is dropped so that
+        // each of the 31 symbols is as likely as the others (248 = 8 × 31)
         StringBuilder code = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+        byte[] bytes = new byte[LENGTH + 8];
+        while (code.length() < LENGTH) {
+            RANDOM.nextBytes(bytes);
+            for (int i = 0; i < bytes.length && code.length() < LENGTH; i++) {
+                int b = bytes[i] & 0xFF;
+                if (b < 248) {
+                    code.append(ALPHABET[b % ALPHABET.length]);
+                }
+            }
         }
         return code.toString();
     }
