@@ -12,24 +12,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Where guests' registrations wait for one of the registration threads
- * ({@code totem.events.registration-threads}): a thread takes all those waiting (up to
- * {@value #MOST}) and registers those of one event in one transaction ({@link Registrations#registerGuests}).
- * A rush thus pays one transaction, one lock of the event's row and one flush per batch instead of
- * per guest. When a batch fails as a whole (an address registered meanwhile by another path, which
- * the database refuses), its guests are registered one by one, each getting their own answer.
+ * Where guests' registrations wait for the registration threads ({@code totem.events.registration-threads}):
+ * one line per event, served by one thread at a time, which takes all those waiting (up to
+ * {@value #MOST}) and registers them in one transaction ({@link Registrations#registerGuests}). A rush
+ * thus pays one transaction, one lock of the event's row and one flush per batch instead of per guest,
+ * and its batches never queue behind each other on that lock (docs/benchmarks.md, Events: one server
+ * per event left a rush faster and the pages quicker than three). Other events' lines are served by
+ * the other threads meanwhile. When a batch fails as a whole (an address registered meanwhile by
+ * another path, which the database refuses), its guests are registered one by one, each getting
+ * their own answer.
  */
 @ApplicationScoped
 public class RegistrationLine {
@@ -39,10 +42,16 @@ public class RegistrationLine {
     /** The most registrations one transaction takes. */
     static final int MOST = 50;
 
-    private record Waiting(Long eventId, Guest guest, CompletableFuture<List<Placed>> answer) {
+    private record Waiting(Guest guest, CompletableFuture<List<Placed>> answer) {
     }
 
-    private final ConcurrentLinkedQueue<Waiting> line = new ConcurrentLinkedQueue<>();
+    /** One event's line, and whether a thread serves it (or is queued to). */
+    private static final class Line {
+        final ConcurrentLinkedQueue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean served = new AtomicBoolean();
+    }
+
+    private final ConcurrentHashMap<Long, Line> lines = new ConcurrentHashMap<>();
 
     @Resource(lookup = "java:jboss/ee/concurrency/executor/registrations")
     ManagedExecutorService threads;
@@ -50,104 +59,91 @@ public class RegistrationLine {
     @Inject
     Registrations registrations;
 
-    /** Servers of the line at once: the threads of the executor (wildfly-config/server.cli). */
-    private final int servers;
-
-    /** The most guests waiting in the line; more are asked to try again (429). */
+    /** The most guests waiting in all the lines; more are asked to try again (429). */
     private final int longest;
 
+    /** Guests in the lines now. */
+    private final AtomicInteger length = new AtomicInteger();
+
     public RegistrationLine() {
-        this(Settings.integer("totem.events.registration-threads", 3), Settings.integer("totem.events.registration-queue", 2000));
+        this(Settings.integer("totem.events.registration-queue", 2000));
     }
 
-    /** With its number of servers and its longest line (tests). */
-    RegistrationLine(int servers, int longest) {
-        this.servers = Math.max(1, servers);
+    /** With its longest line (tests). */
+    RegistrationLine(int longest) {
         this.longest = Math.max(1, longest);
     }
 
-    /** Guests in the line now. */
-    private final AtomicInteger length = new AtomicInteger();
-
-    /** Servers running or queued. */
-    private final AtomicInteger serving = new AtomicInteger();
-
-    /** Joins the line; the answer comes once a thread has registered the guest, or refused them. */
+    /** Joins the event's line; the answer comes once a thread has registered the guest, or refused them. */
     CompletionStage<List<Placed>> join(Long eventId, Signup signup, String client) {
         if (length.incrementAndGet() > longest) {
             length.decrementAndGet();
             throw Refusal.tooMany("event.registration.busy");
         }
-        Waiting w = new Waiting(eventId, new Guest(signup, client), new CompletableFuture<>());
-        line.add(w);
-        if (serving.get() < servers) {
-            if (serving.incrementAndGet() > servers) {
-                serving.decrementAndGet();
-            } else {
-                try {
-                    threads.execute(this::serve);
-                } catch (RejectedExecutionException full) {
-                    serving.decrementAndGet();
-                    LOG.log(Level.WARNING, "Registration line not served: {0}", full.toString());
-                    if (line.remove(w)) {
-                        length.decrementAndGet();
-                        throw Refusal.tooMany("event.registration.busy");
-                    }
+        Waiting w = new Waiting(new Guest(signup, client), new CompletableFuture<>());
+        Line line = lines.computeIfAbsent(eventId, id -> new Line());
+        line.waiting.add(w);
+        if (line.served.compareAndSet(false, true)) {
+            try {
+                threads.execute(() -> serve(eventId, line));
+            } catch (RejectedExecutionException full) {
+                line.served.set(false);
+                LOG.log(Level.WARNING, "Registration line not served: {0}", full.toString());
+                if (line.waiting.remove(w)) {
+                    length.decrementAndGet();
+                    throw Refusal.tooMany("event.registration.busy");
                 }
             }
         }
         return w.answer();
     }
 
-    /**
-     * One batch: all those waiting, up to {@value #MOST}. A server then queues itself again behind
-     * the registrations of signed-in members (which use the same threads), or stops when the line is
-     * empty. Whoever joins the line after a server found it empty starts a server of its own: the
-     * server lowers the count before it looks at the line again, and the newcomer looks at the count
-     * after joining, so one of them sees the other.
-     */
-    private void serve() {
+    private void serve(Long eventId, Line line) {
         do {
-            batch();
-        } while (servesAgainHere());
+            batch(eventId, line);
+        } while (servesAgainHere(eventId, line));
     }
 
-    private void batch() {
+    private void batch(Long eventId, Line line) {
         List<Waiting> taken = new ArrayList<>();
-        for (Waiting w = line.poll(); w != null; w = taken.size() < MOST ? line.poll() : null) {
+        for (Waiting w = line.waiting.poll(); w != null; w = taken.size() < MOST ? line.waiting.poll() : null) {
             taken.add(w);
             length.decrementAndGet();
         }
+        if (taken.isEmpty()) {
+            return;
+        }
         try {
-            Map<Long, List<Waiting>> byEvent = new LinkedHashMap<>();
-            taken.forEach(w -> byEvent.computeIfAbsent(w.eventId(), id -> new ArrayList<>()).add(w));
-            byEvent.forEach(this::register);
+            register(eventId, taken);
         } catch (RuntimeException | Error unexpected) {
             taken.forEach(w -> w.answer().completeExceptionally(unexpected));
             LOG.log(Level.SEVERE, "Registrations not served", unexpected);
         }
     }
 
-    /** After a batch: queued again (false), stopped (false), or serving on in this thread when the queue is full (true). */
-    private boolean servesAgainHere() {
-        if (!line.isEmpty()) {
+    /**
+     * After a batch: queued again behind the other lines and the members' registrations (false),
+     * stopped (false), or serving on in this thread when the executor's queue is full (true). Whoever
+     * joins after the server found the line empty serves it: the server marks the line unserved before
+     * it looks at it again, and the newcomer marks it served after joining, so one of them sees the
+     * other. An empty line is dropped (a line is only kept for an event with guests waiting).
+     */
+    private boolean servesAgainHere(Long eventId, Line line) {
+        if (!line.waiting.isEmpty()) {
             try {
-                threads.execute(this::serve);
+                threads.execute(() -> serve(eventId, line));
                 return false;
             } catch (RejectedExecutionException full) {
-                // the queue is full of members' registrations: this thread serves the line once more
                 return true;
             }
         }
-        serving.decrementAndGet();
-        if (line.isEmpty()) {
-            return false;
+        line.served.set(false);
+        if (line.waiting.isEmpty()) {
+            // one who still joins it serves it; a later one starts a new line
+            lines.remove(eventId, line);
+            return !line.waiting.isEmpty() && line.served.compareAndSet(false, true);
         }
-        if (serving.incrementAndGet() > servers) {
-            serving.decrementAndGet();
-            return false;
-        }
-        return true;
+        return line.served.compareAndSet(false, true);
     }
 
     private void register(Long eventId, List<Waiting> ws) {

@@ -25,8 +25,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * The line's own logic, its threads run by hand: batches of those waiting, one call per event, a
- * failed batch taken again one by one, no more servers than threads, and a full line refused.
+ * The lines' own logic, their threads run by hand: one line per event with one server at a time,
+ * batches of at most 50 in arrival order, a failed batch taken again one by one, and a full line
+ * refused.
  */
 class RegistrationLineTest {
 
@@ -81,8 +82,8 @@ class RegistrationLineTest {
     final Tasks tasks = new Tasks();
     final FakeRegistrations registrations = new FakeRegistrations();
 
-    RegistrationLine line(int servers, int longest) {
-        RegistrationLine line = new RegistrationLine(servers, longest);
+    RegistrationLine line(int longest) {
+        RegistrationLine line = new RegistrationLine(longest);
         line.threads = tasks.executor();
         line.registrations = registrations;
         return line;
@@ -99,32 +100,34 @@ class RegistrationLineTest {
     }
 
     @Test
-    void thoseWaitingTogetherAreRegisteredInOneBatchPerEventInArrivalOrder() throws Exception {
-        RegistrationLine line = line(3, 100);
+    void eachEventHasItsLineAndItsServerTakingThoseWaitingInArrivalOrder() throws Exception {
+        RegistrationLine line = line(100);
         var a = line.join(1L, signup("a@example.org"), "10.0.0.1");
         var b = line.join(2L, signup("b@example.org"), "10.0.0.1");
         var c = line.join(1L, signup("c@example.org"), "10.0.0.1");
-        assertEquals(3, tasks.queued.size(), "one server per guest while fewer than the threads");
+        assertEquals(2, tasks.queued.size(), "one server per event, not one per guest");
         tasks.runAll();
         assertEquals(List.of(List.of("1:a@example.org", "1:c@example.org"), List.of("2:b@example.org")), registrations.batches,
-                "the first server took all three: one batch per event, in the order they came");
+                "one batch per event, in the order its guests came");
         assertEquals("BATCH", answer(a).get(0).ticket());
         assertEquals("BATCH", answer(b).get(0).ticket());
         assertEquals("BATCH", answer(c).get(0).ticket());
-        assertTrue(tasks.queued.isEmpty(), "the servers stop once the line is empty");
+        assertTrue(tasks.queued.isEmpty(), "the servers stop once their lines are empty");
     }
 
     @Test
-    void noMoreServersThanThreadsAndAtMostFiftyABatch() throws Exception {
-        RegistrationLine line = line(1, 1000);
+    void oneServerAnEventAtMostFiftyABatchAndQueuedAgainBetweenBatches() throws Exception {
+        RegistrationLine line = line(1000);
         List<java.util.concurrent.CompletionStage<List<Placed>>> answers = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             answers.add(line.join(7L, signup("g" + i + "@example.org"), "10.0.0.1"));
         }
-        assertEquals(1, tasks.queued.size(), "one thread: one server");
+        assertEquals(1, tasks.queued.size(), "one server for the event");
+        tasks.queued.poll().run();
+        assertEquals(List.of(50), registrations.batches.stream().map(List::size).toList());
+        assertEquals(1, tasks.queued.size(), "after a batch the server queues itself again, behind other work");
         tasks.runAll();
-        assertEquals(List.of(50, 50, 20), registrations.batches.stream().map(List::size).toList(),
-                "the server queues itself again after each batch of at most 50");
+        assertEquals(List.of(50, 50, 20), registrations.batches.stream().map(List::size).toList());
         for (var a : answers) {
             assertEquals(1, answer(a).size());
         }
@@ -140,7 +143,7 @@ class RegistrationLineTest {
         registrations.batchAnswer = guests -> {
             throw new IllegalStateException("the unique key refused an address registered meanwhile");
         };
-        RegistrationLine line = line(1, 100);
+        RegistrationLine line = line(100);
         var ok = line.join(3L, signup("ok@example.org"), "10.0.0.1");
         var taken = line.join(3L, signup("taken@example.org"), "10.0.0.1");
         tasks.runAll();
@@ -155,7 +158,7 @@ class RegistrationLineTest {
         Refusal duplicate = Refusal.conflict("event.registration.duplicate", "twice@example.org");
         registrations.batchAnswer = guests -> List.of(FakeRegistrations.placed(guests.get(0)), new Outcome(null, duplicate),
                 new Outcome(null, null));
-        RegistrationLine line = line(1, 100);
+        RegistrationLine line = line(100);
         var first = line.join(4L, signup("first@example.org"), "10.0.0.1");
         var twice = line.join(4L, signup("twice@example.org"), "10.0.0.1");
         var breakout = line.join(4L, signup("breakout@example.org"), "10.0.0.1");
@@ -169,7 +172,7 @@ class RegistrationLineTest {
 
     @Test
     void aFullLineAsksToTryAgain() {
-        RegistrationLine line = line(1, 2);
+        RegistrationLine line = line(2);
         line.join(5L, signup("one@example.org"), "10.0.0.1");
         line.join(5L, signup("two@example.org"), "10.0.0.1");
         Refusal busy = assertThrows(Refusal.class, () -> line.join(5L, signup("three@example.org"), "10.0.0.1"));
