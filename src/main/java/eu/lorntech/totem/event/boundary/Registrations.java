@@ -216,7 +216,7 @@ public class Registrations {
             made.set(i, rs);
             if (likelySeats >= group.size()) {
                 likelySeats -= group.size();
-                tickets.set(i, rs.stream().map(r -> mails.confirmedDraft(e, r, false, prepared, EventMails.qr(r.getTicketCode()))).toList());
+                tickets.set(i, ticketMails(e, rs, prepared));
             } else {
                 likelySeats = 0;
             }
@@ -243,7 +243,7 @@ public class Registrations {
             int firstWaitlistNo = e.place(rs.size());
             if (firstWaitlistNo == 0) {
                 drafts.addAll(tickets.get(i) != null ? tickets.get(i)
-                        : rs.stream().map(r -> mails.confirmedDraft(e, r, false, prepared, EventMails.qr(r.getTicketCode()))).toList());
+                        : ticketMails(e, rs, prepared));
             } else {
                 long waitingBefore = e.getWaiting() - rs.size();
                 for (int j = 0; j < rs.size(); j++) {
@@ -277,6 +277,11 @@ public class Registrations {
             outcomes.set(i, new Outcome(List.copyOf(placed), null));
         }
         return outcomes;
+    }
+
+    /** The ticket mails of a group confirmed together, written but not queued. */
+    private List<Draft> ticketMails(Event e, List<Registration> rs, EventMails.Prepared prepared) {
+        return rs.stream().map(r -> mails.confirmedDraft(e, r, false, prepared, EventMails.qr(r.getTicketCode()))).toList();
     }
 
     /** A signed-in person registers themself in one click, with the name and address of their account. */
